@@ -1,0 +1,20 @@
+#ifndef SAHIFA_CNCURSESW_SHIM_H
+#define SAHIFA_CNCURSESW_SHIM_H
+/* The wide-character API (cchar_t, setcchar, wadd_wch) is only declared with this define. */
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <ncursesw/ncurses.h>
+
+/* Function-like macros that Swift cannot import. */
+static inline attr_t cnc_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t cnc_A_BOLD(void) { return A_BOLD; }
+static inline attr_t cnc_A_DIM(void) { return A_DIM; }
+static inline attr_t cnc_A_ITALIC(void) { return A_ITALIC; }
+static inline attr_t cnc_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t cnc_A_REVERSE(void) { return A_REVERSE; }
+static inline int cnc_KEY_F(int n) { return KEY_F(n); }
+static inline void cnc_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
+static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+#endif

@@ -1,0 +1,2 @@
+/// Fetches feeds and stores their articles (placeholder until fetching lands).
+public enum Refresher {}

@@ -1,0 +1,2 @@
+/// Everything the reader shows (placeholder until the reader lands).
+public struct AppState: Sendable {}

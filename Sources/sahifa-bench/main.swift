@@ -1,0 +1,1 @@
+print("sahifa-bench: no benchmarks yet")

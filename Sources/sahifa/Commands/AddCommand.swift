@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct AddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Subscribe to a feed.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("add")
+    }
+}

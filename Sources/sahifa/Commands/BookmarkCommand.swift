@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct BookmarkCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bookmark", abstract: "Bookmark articles.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("bookmark")
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export subscriptions as OPML or bookmarks as JSON or Markdown.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("export")
+    }
+}

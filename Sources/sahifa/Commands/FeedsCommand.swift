@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct FeedsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "feeds", abstract: "List subscriptions with unread and total counts.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("feeds")
+    }
+}

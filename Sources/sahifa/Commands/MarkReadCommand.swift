@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct MarkReadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "mark-read", abstract: "Mark articles read.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("mark-read")
+    }
+}

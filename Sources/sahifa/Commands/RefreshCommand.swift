@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct RefreshCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "refresh", abstract: "Fetch feeds and store new articles.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("refresh")
+    }
+}

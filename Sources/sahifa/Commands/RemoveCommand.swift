@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct RemoveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Unsubscribe from a feed.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("remove")
+    }
+}

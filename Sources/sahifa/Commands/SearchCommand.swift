@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search over every stored article.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("search")
+    }
+}

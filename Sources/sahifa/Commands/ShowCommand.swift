@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print an article laid out as the article pane shows it.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("show")
+    }
+}

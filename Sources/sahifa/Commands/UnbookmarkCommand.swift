@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct UnbookmarkCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "unbookmark", abstract: "Remove bookmarks.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("unbookmark")
+    }
+}

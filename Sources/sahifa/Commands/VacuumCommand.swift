@@ -1,0 +1,11 @@
+import ArgumentParser
+
+struct VacuumCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "vacuum", abstract: "Compact the database.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        throw CLIError.notImplemented("vacuum")
+    }
+}

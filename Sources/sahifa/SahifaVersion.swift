@@ -1,0 +1,3 @@
+enum SahifaVersion {
+    static let current = "0.1.0"
+}
