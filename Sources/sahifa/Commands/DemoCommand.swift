@@ -6,6 +6,7 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
+        _ = try global.dataPaths()
         throw CLIError.notImplemented("demo")
     }
 }

@@ -6,6 +6,7 @@ struct RefreshCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
+        _ = try global.dataPaths()
         throw CLIError.notImplemented("refresh")
     }
 }
