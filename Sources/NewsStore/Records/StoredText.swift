@@ -28,13 +28,45 @@ enum StoredText {
         return cleaned.isEmpty ? nil : cleaned
     }
 
-    /// Bodies: controls removed, lines kept; the search markers removed so snippets stay exact.
+    /// Bodies: C0/C1 controls (except tab and newline) and the search markers removed, so no
+    /// terminal sequence is stored and snippets stay exact. Bidi and mark clean-up of bodies is
+    /// the layout's job at display time (DESIGN §7 step 1), where paragraphs are known.
+    ///
+    /// Bodies are most of what a refresh stores, so clean text is returned without copying.
     static func body(_ text: String) -> String {
+        guard needsBodyCleaning(text) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in Sanitizer.sanitize(text).unicodeScalars where !SnippetMarkers.isMarker(scalar) {
+        for scalar in text.unicodeScalars where !isDroppedFromBody(scalar) {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    private static func isDroppedFromBody(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value != 0x09 && value != 0x0A }
+        return (0x7F...0x9F).contains(value) || SnippetMarkers.isMarker(scalar)
+    }
+
+    /// A byte scan for what `isDroppedFromBody` removes: C0 bytes, DEL, C1 (`C2 80`–`C2 9F`) and
+    /// the markers U+E000/U+E001 (`EE 80 80`, `EE 80 81`).
+    private static func needsBodyCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 {
+                if byte != 0x09 && byte != 0x0A { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if previous == 0xC2, (0x80...0x9F).contains(byte) {
+                return true
+            } else if beforePrevious == 0xEE, previous == 0x80, byte == 0x80 || byte == 0x81 {
+                return true
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// LRE, RLE, PDF, LRO, RLO (U+202A–U+202E), LRI, RLI, FSI, PDI (U+2066–U+2069), LRM/RLM/ALM.

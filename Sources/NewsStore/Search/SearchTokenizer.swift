@@ -6,20 +6,44 @@ import GRDB
 /// unicode61 alone treats Arabic harakat as separators with its default categories, so
 /// `مَرْحَبًا` would become single letters; with `Mn` (and `Mc`, for Indic vowel signs) as token
 /// characters words stay whole and the fold removes the marks. Registered on every connection.
-final class SearchTokenizer: FTS5WrapperTokenizer {
+///
+/// This is GRDB's `FTS5WrapperTokenizer` pattern written against the raw callback, so that ASCII
+/// tokens — most of an English index — go from unicode61 to SQLite without becoming Swift strings.
+final class SearchTokenizer: FTS5CustomTokenizer {
     static let name = "sahifa_fold"
-    let wrappedTokenizer: any FTS5Tokenizer
+    private let wrapped: any FTS5Tokenizer
 
     init(db: Database, arguments: [String]) throws {
-        wrappedTokenizer = try db.makeTokenizer(.unicode61(diacritics: .remove, categories: "L* N* Co Mn Mc"))
+        wrapped = try db.makeTokenizer(.unicode61(diacritics: .remove, categories: "L* N* Co Mn Mc"))
     }
 
-    func accept(
-        token: String, flags: FTS5TokenFlags, for tokenization: FTS5Tokenization,
-        tokenCallback: FTS5WrapperTokenCallback
-    ) throws {
-        let folded = SearchFolding.fold(token)
-        if folded.isEmpty { return }
-        try tokenCallback(folded, flags)
+    /// What the relay callback needs to pass tokens on to SQLite.
+    private struct Relay {
+        var context: UnsafeMutableRawPointer?
+        var callback: FTS5TokenCallback
+    }
+
+    func tokenize(
+        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?,
+        nText: CInt, tokenCallback: @escaping FTS5TokenCallback
+    ) -> CInt {
+        var relay = Relay(context: context, callback: tokenCallback)
+        return withUnsafeMutablePointer(to: &relay) { relayPointer in
+            wrapped.tokenize(
+                context: UnsafeMutableRawPointer(relayPointer), tokenization: tokenization, pText: pText, nText: nText
+            ) { rawRelay, flags, pToken, nToken, iStart, iEnd in
+                guard let rawRelay, let pToken, nToken > 0 else { return 0 }
+                let relay = rawRelay.assumingMemoryBound(to: Relay.self).pointee
+                let bytes = UnsafeRawBufferPointer(start: pToken, count: Int(nToken))
+                if !bytes.contains(where: { $0 >= 0x80 }) {
+                    return relay.callback(relay.context, flags, pToken, nToken, iStart, iEnd)
+                }
+                let folded = SearchFolding.fold(String(decoding: bytes, as: UTF8.self))
+                if folded.isEmpty { return 0 }
+                return folded.utf8CString.withUnsafeBufferPointer { buffer in
+                    relay.callback(relay.context, flags, buffer.baseAddress, CInt(buffer.count - 1), iStart, iEnd)
+                }
+            }
+        }
     }
 }
