@@ -10,46 +10,58 @@ extension NewsStore {
     @discardableResult
     public func record(fetch outcome: FetchOutcome, for id: FeedID) throws(NewsStoreError) -> StoreReport {
         let fetchedAt = now().timeIntervalSince1970
-        switch outcome {
-        case .failed(let status, let error):
-            let message = StoredText.field(error)
-            return try write { db in
-                try Self.requireFeed(id, db)
-                try db.execute(
-                    sql: "UPDATE feed SET lastStatus = ?, lastError = ?, lastFetched = ? WHERE id = ?",
-                    arguments: [status, message.isEmpty ? "fetch failed" : message, fetchedAt, id.rawValue])
-                return StoreReport()
+        let prepared = PreparedOutcome(outcome)
+        return try write { db in try Self.record(prepared, for: id, fetchedAt: fetchedAt, db) }
+    }
+
+    /// Stores several fetch results in one transaction, for a refresh that collects results:
+    /// the search index is written once per batch instead of once per feed, which is most of
+    /// the cost of a cold refresh. A feed removed meanwhile is skipped and reported as nil.
+    public func record(batch: [(id: FeedID, outcome: FetchOutcome)]) throws(NewsStoreError) -> [StoreReport?] {
+        let fetchedAt = now().timeIntervalSince1970
+        let prepared = batch.map { (id: $0.id, outcome: PreparedOutcome($0.outcome)) }
+        return try write { db in
+            try prepared.map { entry -> StoreReport? in
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE id = ?", arguments: [entry.id.rawValue])
+                    != nil
+                else { return nil }
+                return try Self.record(entry.outcome, for: entry.id, fetchedAt: fetchedAt, db)
             }
+        }
+    }
+
+    private static func record(_ prepared: PreparedOutcome, for id: FeedID, fetchedAt: Double, _ db: Database)
+        throws -> StoreReport
+    {
+        try requireFeed(id, db)
+        switch prepared {
+        case .failed(let status, let message):
+            try db.execute(
+                sql: "UPDATE feed SET lastStatus = ?, lastError = ?, lastFetched = ? WHERE id = ?",
+                arguments: [status, message, fetchedAt, id.rawValue])
+            return StoreReport()
         case .notModified(let status, let etag, let lastModified):
-            return try write { db in
-                try Self.requireFeed(id, db)
-                try db.execute(
-                    sql: """
-                        UPDATE feed SET lastStatus = ?, lastError = NULL, lastFetched = ?,
-                            etag = coalesce(?, etag), lastModified = coalesce(?, lastModified)
-                        WHERE id = ?
-                        """,
-                    arguments: [status, fetchedAt, etag, lastModified, id.rawValue])
-                return StoreReport()
-            }
-        case .updated(let update):
-            let encoder = JSONEncoder()
-            let rows = update.articles.map { IncomingRow($0, encoder: encoder) }
-            return try write { db in
-                try Self.requireFeed(id, db)
-                try Self.updateFeedMetadata(update, id: id, fetchedAt: fetchedAt, db)
-                var report = StoreReport()
-                for row in rows {
-                    switch try ArticleUpsert.apply(row, feedID: id.rawValue, now: fetchedAt, db) {
-                    case .inserted: report.newArticles += 1
-                    case .updated: report.updatedArticles += 1
-                    case .deleted: report.skippedDeleted += 1
-                    case .unchanged: break
-                    }
+            try db.execute(
+                sql: """
+                    UPDATE feed SET lastStatus = ?, lastError = NULL, lastFetched = ?,
+                        etag = coalesce(?, etag), lastModified = coalesce(?, lastModified)
+                    WHERE id = ?
+                    """,
+                arguments: [status, fetchedAt, etag, lastModified, id.rawValue])
+            return StoreReport()
+        case .updated(let update, let rows):
+            try updateFeedMetadata(update, id: id, fetchedAt: fetchedAt, db)
+            var report = StoreReport()
+            for row in rows {
+                switch try ArticleUpsert.apply(row, feedID: id.rawValue, now: fetchedAt, db) {
+                case .inserted: report.newArticles += 1
+                case .updated: report.updatedArticles += 1
+                case .deleted: report.skippedDeleted += 1
+                case .unchanged: break
                 }
-                report.removedByRetention = try Retention.apply(to: id.rawValue, now: fetchedAt, db)
-                return report
             }
+            report.removedByRetention = try Retention.apply(to: id.rawValue, now: fetchedAt, db)
+            return report
         }
     }
 

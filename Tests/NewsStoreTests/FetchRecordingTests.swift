@@ -75,4 +75,18 @@ import Testing
             try store.record(fetch: .notModified(), for: FeedID(42))
         }
     }
+
+    @Test func batchRecordsSeveralFeedsAndSkipsRemovedOnes() throws {
+        let store = try NewsStore.inMemory()
+        let a = try store.addFeed(url: "https://a.example/feed", title: nil, tags: [])
+        let b = try store.addFeed(url: "https://b.example/feed", title: nil, tags: [])
+        let reports = try store.record(batch: [
+            (id: a.id, outcome: .updated(FeedUpdate(title: "A", articles: [StoreFixture.item("1"), StoreFixture.item("2")]))),
+            (id: FeedID(99), outcome: .notModified()),
+            (id: b.id, outcome: .failed(status: nil, error: "could not resolve host b.example")),
+        ])
+        #expect(reports == [StoreReport(newArticles: 2), nil, StoreReport()])
+        #expect(try store.feeds().map(\.totalCount) == [2, 0])
+        #expect(try store.feed(b.id)?.lastError == "could not resolve host b.example")
+    }
 }
