@@ -68,6 +68,29 @@ import TestSupport
         #expect(try store.search("batch", limit: 1).count == 1)
     }
 
+    /// Several processes starting on a home without a database: one creates the schema, the
+    /// others wait for it or find it in place.
+    @Test func processesCreateTheDatabaseTogether() throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let failures = FailureLog()
+        let group = DispatchGroup()
+        for _ in 0..<4 {
+            group.enter()
+            Thread {
+                do {
+                    failures.check(try SahifaProcess.run(["--home", home.path, "feeds", "--json"]), "feeds")
+                } catch {
+                    failures.add("\(error)")
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        #expect(failures.messages == [])
+        #expect(try NewsStore(path: home.url.appendingPathComponent("sahifa.db").path).feeds().isEmpty)
+    }
+
     static func items(_ range: Range<Int>) -> [IncomingArticle] {
         range.map { index in
             IncomingArticle(
