@@ -5,12 +5,20 @@ struct ContentHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func add(_ text: String?) {
-        if let text {
-            for byte in text.utf8 { mix(byte) }
-            mix(0xFE)
-        } else {
+        guard var text else {
             mix(0xFF)
+            return
         }
+        // Bodies are most of the bytes hashed: walk the contiguous UTF-8 buffer directly.
+        text.withUTF8 { buffer in
+            var value = self.value
+            for byte in buffer {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01B3
+            }
+            self.value = value
+        }
+        mix(0xFE)
     }
 
     mutating func add(_ number: Double?) {

@@ -35,7 +35,8 @@ struct IncomingRow {
         self.enclosures = (try? encoder.encode(enclosures)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         language = StoredText.optionalField(article.language)
         var hash = ContentHash()
-        for text in [title, link, author, contentHTML, plainText, self.categories, self.enclosures, language] {
+        // The plain text is derived from the HTML, so it only needs hashing when there is no HTML.
+        for text in [title, link, author, contentHTML ?? plainText, self.categories, self.enclosures, language] {
             hash.add(text)
         }
         hash.add(published)

@@ -51,22 +51,27 @@ enum StoredText {
     /// A byte scan for what `isDroppedFromBody` removes: C0 bytes, DEL, C1 (`C2 80`–`C2 9F`) and
     /// the markers U+E000/U+E001 (`EE 80 80`, `EE 80 81`).
     private static func needsBodyCleaning(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A { return true }
-            } else if byte == 0x7F {
-                return true
-            } else if previous == 0xC2, (0x80...0x9F).contains(byte) {
-                return true
-            } else if beforePrevious == 0xEE, previous == 0x80, byte == 0x80 || byte == 0x81 {
-                return true
+        var text = text
+        return text.withUTF8 { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(buffer[index + 1]) {
+                    return true
+                } else if byte == 0xEE, index + 2 < count, buffer[index + 1] == 0x80,
+                    buffer[index + 2] == 0x80 || buffer[index + 2] == 0x81
+                {
+                    return true
+                }
+                index += 1
             }
-            beforePrevious = previous
-            previous = byte
+            return false
         }
-        return false
     }
 
     /// LRE, RLE, PDF, LRO, RLO (U+202A–U+202E), LRI, RLI, FSI, PDI (U+2066–U+2069), LRM/RLM/ALM.

@@ -5,23 +5,46 @@
 enum SearchFolding {
     /// Folds one token. ASCII tokens come back unchanged (unicode61 already lowercased them).
     static func fold(_ token: String) -> String {
-        var isASCII = true
-        for byte in token.utf8 where byte >= 0x80 {
-            isASCII = false
-            break
-        }
-        if isASCII { return token }
-        var folded = String.UnicodeScalarView()
-        for scalar in token.unicodeScalars {
-            let value = scalar.value
-            if isDropped(value) { continue }
-            if let replacement = replacement(for: value) {
-                folded.append(replacement)
-            } else {
-                folded.append(scalar)
+        let bytes = Array(token.utf8)
+        return bytes.withUnsafeBytes { input in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, input.count)) { output in
+                let count = fold(input, into: output)
+                return String(decoding: UnsafeBufferPointer(rebasing: output[..<count]), as: UTF8.self)
             }
         }
-        return String(folded)
+    }
+
+    /// Folds the UTF-8 bytes of a token into `output` (at least as large as `input`: folding
+    /// never lengthens a token) and returns the folded length. Works on bytes so the tokenizer
+    /// indexes Arabic and Hebrew text without allocating a string per word.
+    static func fold(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var read = 0
+        var written = 0
+        while read < input.count {
+            let lead = input[read]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard read + length <= input.count else { break }
+            var value = UInt32(lead)
+            if length > 1 {
+                value &= UInt32(0xFF >> (length + 1))
+                for offset in 1..<length { value = value << 6 | UInt32(input[read + offset] & 0x3F) }
+            }
+            if isDropped(value) {
+                read += length
+                continue
+            }
+            if let replacement = replacement(for: value) {
+                // Every replacement is a two-byte scalar, like the letters it replaces.
+                output[written] = UInt8(0xC0 | (replacement.value >> 6))
+                output[written + 1] = UInt8(0x80 | (replacement.value & 0x3F))
+                written += 2
+            } else {
+                for offset in 0..<length { output[written + offset] = input[read + offset] }
+                written += length
+            }
+            read += length
+        }
+        return written
     }
 
     /// Marks a reader never types: combining Latin accents (decomposed text), Arabic harakat,

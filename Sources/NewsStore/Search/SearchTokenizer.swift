@@ -38,10 +38,12 @@ final class SearchTokenizer: FTS5CustomTokenizer {
                 if !bytes.contains(where: { $0 >= 0x80 }) {
                     return relay.callback(relay.context, flags, pToken, nToken, iStart, iEnd)
                 }
-                let folded = SearchFolding.fold(String(decoding: bytes, as: UTF8.self))
-                if folded.isEmpty { return 0 }
-                return folded.utf8CString.withUnsafeBufferPointer { buffer in
-                    relay.callback(relay.context, flags, buffer.baseAddress, CInt(buffer.count - 1), iStart, iEnd)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { output in
+                    let count = SearchFolding.fold(bytes, into: output)
+                    if count == 0 { return 0 }
+                    return output.baseAddress!.withMemoryRebound(to: CChar.self, capacity: count) { folded in
+                        relay.callback(relay.context, flags, folded, CInt(count), iStart, iEnd)
+                    }
                 }
             }
         }
