@@ -10,6 +10,9 @@ import TestSupport
     @Test func feedsJSONHasTheContractFields() throws {
         let home = try SeededHome()
         defer { home.directory.remove() }
+        let raw = try home.run("feeds", "--json").stdout
+        #expect(raw.contains("\"title\": \"أخبار\""))
+        #expect(raw.contains("\"url\": \"https://example.org/news.xml\""))
         let feeds = try #require(try home.json("feeds", "--json") as? [[String: Any]])
         #expect(feeds.count == 2)
         let news = try #require(feeds.first { $0["url"] as? String == "https://example.org/news.xml" })
