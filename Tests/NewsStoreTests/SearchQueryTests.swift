@@ -36,7 +36,10 @@ import Testing
         ("capital NEAR rain", []),
         ("rain AND", []),
         ("(vote) {capital}", ["1", "2"]),
+        ("vote\u{0}capital", ["1", "2"]),
         ("vote^ + :capital", ["1", "2"]),
+        // A word of nothing but marks or tatweel is no word at all.
+        ("\u{640} capital -\u{64E}", ["1", "2", "3"]),
     ]
 
     @Test(arguments: cases)
@@ -87,6 +90,8 @@ import Testing
         ("before:2024-02-30", "before:"),
         ("feed:", "feed:"),
         ("!!! ...", "nothing to search for"),
+        ("\u{0}\t\n", "nothing to search for"),
+        (Array(repeating: "word", count: 65).joined(separator: " "), "too many words"),
     ]
 
     @Test(arguments: malformed)

@@ -10,6 +10,8 @@ import Foundation
 /// `NewsStoreError.invalidQuery` with a message naming the problem.
 enum SearchQueryParser {
     static func parse(_ text: String) throws(NewsStoreError) -> SearchQuery {
+        // Controls are never part of a word; a pasted tab or newline separates words.
+        let text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
         var query = SearchQuery()
         var orPending = false
         var lastWasPositiveTerm = false
@@ -44,11 +46,18 @@ enum SearchQueryParser {
             }
         }
         if orPending { throw .invalidQuery("OR needs a word on each side") }
+        let termCount = query.required.reduce(query.excluded.count) { $0 + $1.count }
+        if termCount > maximumTerms {
+            throw .invalidQuery("too many words (\(termCount)); use at most \(maximumTerms)")
+        }
         if query.required.isEmpty && query.excluded.isEmpty && !hasFilters(query) {
             throw .invalidQuery("nothing to search for; type a word, a \"phrase\" or a filter such as is:unread")
         }
         return query
     }
+
+    /// FTS5 nests one expression level per term and refuses trees deeper than 256.
+    static let maximumTerms = 64
 
     /// Names the lexer recognizes as filters; `other:thing` stays an ordinary word.
     static let filterNames: Set<String> = ["feed", "tag", "is", "after", "before"]
@@ -97,9 +106,11 @@ enum SearchQueryParser {
         return date
     }
 
-    /// Whether the term has a letter or a digit for the index to look up.
+    /// Whether the term has a letter or a digit that survives folding (tatweel is a letter to
+    /// Unicode but folds away), so the index has something to look up.
     static func isSearchable(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
+            if SearchFolding.isDropped(scalar.value) { return false }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                 .decimalNumber, .letterNumber, .otherNumber, .privateUse:
