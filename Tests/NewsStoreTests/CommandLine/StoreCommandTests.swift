@@ -91,6 +91,11 @@ import TestSupport
         #expect(hits.count == 1)
         #expect((hits.first?["snippet"] as? String)?.contains("وَعَدَ اللَّهُ") == true)
         #expect(hits.first?["feed_title"] as? String == "أخبار")
+        #expect(
+            Set(hits.first?.keys.map { $0 } ?? [])
+                == ["id", "feed", "feed_title", "title", "link", "author", "published", "read", "bookmarked", "snippet"])
+        let unread = try #require(try home.json("search", "is:unread", "feed:example", "--limit", "1", "--json") as? [[String: Any]])
+        #expect(unread.map { $0["title"] as? String } == ["Rain [31mtomorrow"])
         let excluded = try #require(try home.json("search", "the", "-rain", "--json") as? [[String: Any]])
         #expect(excluded.map { $0["title"] as? String } == ["Election results"])
         let human = try home.run("search", "capital")
