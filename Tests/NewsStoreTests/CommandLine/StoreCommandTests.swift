@@ -94,7 +94,7 @@ import TestSupport
         #expect(
             Set(hits.first?.keys.map { $0 } ?? [])
                 == ["id", "feed", "feed_title", "title", "link", "author", "published", "read", "bookmarked", "snippet"])
-        let unread = try #require(try home.json("search", "is:unread", "feed:example", "--limit", "1", "--json") as? [[String: Any]])
+        let unread = try #require(try home.json("search", "is:unread", "feed:example.org", "--limit", "1", "--json") as? [[String: Any]])
         #expect(unread.map { $0["title"] as? String } == ["Rain [31mtomorrow"])
         let excluded = try #require(try home.json("search", "the", "-rain", "--json") as? [[String: Any]])
         #expect(excluded.map { $0["title"] as? String } == ["Election results"])
