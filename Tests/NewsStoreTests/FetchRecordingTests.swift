@@ -89,4 +89,26 @@ import Testing
         #expect(try store.feeds().map(\.totalCount) == [2, 0])
         #expect(try store.feed(b.id)?.lastError == "could not resolve host b.example")
     }
+
+    @Test func futureDatesSortAsNowAndKeepTheirDate() throws {
+        let clock = TestClock(StoreFixture.day(10))
+        let future = StoreFixture.item("future", published: StoreFixture.day(400))
+        let (store, _) = try StoreFixture.store(
+            [future, StoreFixture.item("today", published: StoreFixture.day(10) - 60)], clock: clock)
+        clock.advance(days: 1)
+        let feed = try #require(try store.feeds().first)
+        try store.record(
+            fetch: .updated(FeedUpdate(articles: [StoreFixture.item("later", published: StoreFixture.day(10) + 3600)])),
+            for: feed.id)
+        let list = try store.articles(in: .all, limit: 5)
+        #expect(list.map(\.link) == ["https://example.org/later", "https://example.org/future", "https://example.org/today"])
+        #expect(list[1].published == StoreFixture.day(400))
+    }
+
+    @Test func onlyAnUpdatedStampIsNoChange() throws {
+        var item = StoreFixture.item("a", text: "same", published: StoreFixture.day(1))
+        let (store, feed) = try StoreFixture.store([item])
+        item.updated = StoreFixture.day(2)
+        #expect(try store.record(fetch: .updated(FeedUpdate(articles: [item])), for: feed.id) == StoreReport())
+    }
 }

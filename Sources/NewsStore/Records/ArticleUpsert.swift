@@ -26,7 +26,7 @@ enum ArticleUpsert {
                     """)
             try update.execute(arguments: [
                 row.title, row.link, row.author, row.published, row.updated,
-                row.published ?? row.updated ?? fetchedAt, row.contentHTML, row.plainText, row.categories,
+                sortDate(row, firstSeen: fetchedAt, now: now), row.contentHTML, row.plainText, row.categories,
                 row.enclosures, row.language, row.contentHash, id,
             ])
             return .updated
@@ -40,9 +40,16 @@ enum ArticleUpsert {
                 """)
         try insert.execute(arguments: [
             feedID, row.guid, row.title, row.link, row.author, row.published, row.updated,
-            row.published ?? row.updated ?? now, now, row.contentHTML, row.plainText, row.categories,
+            sortDate(row, firstSeen: now, now: now), now, row.contentHTML, row.plainText, row.categories,
             row.enclosures, row.language, row.contentHash,
         ])
         return .inserted
+    }
+
+    /// The date lists sort by: the item's own date, never later than the moment it is stored, so
+    /// an item dated in the future (a wrong time zone, a typo in the year) cannot sit on top of
+    /// every list forever. Undated items sort by when they were first seen.
+    static func sortDate(_ row: IncomingRow, firstSeen: Double, now: Double) -> Double {
+        min(row.published ?? row.updated ?? firstSeen, now)
     }
 }

@@ -39,8 +39,9 @@ struct IncomingRow {
         for text in [title, link, author, contentHTML ?? plainText, self.categories, self.enclosures, language] {
             hash.add(text)
         }
+        // `updated` is left out: feeds that stamp every item with the time of each request would
+        // otherwise rewrite (and re-index) every article on every refresh.
         hash.add(published)
-        hash.add(updated)
         contentHash = hash.storedValue
     }
 }
