@@ -57,6 +57,9 @@ public final class NewsStore: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             db.add(tokenizer: SearchTokenizer.self)
+            // For a new file only: 8 KiB pages hold a typical article row (HTML and plain text)
+            // without overflow pages. An existing database keeps its page size.
+            try db.execute(sql: "PRAGMA page_size = 8192")
             // 8 MiB of page cache per connection (SQLite's default is 2 MiB): a refresh rewrites
             // index pages of the search table and the date indexes over and over.
             try db.execute(sql: "PRAGMA cache_size = -8192")

@@ -68,7 +68,9 @@ enum SchemaV1 {
 
     /// FTS5 over title, author, feed title and plain text (DESIGN §6), with external content read
     /// through a view so snippets come from the stored, vocalized text. The default rank is bm25
-    /// with the title weighted up, so `ORDER BY rank` lets FTS5 sort and stop at `LIMIT`.
+    /// with the title weighted up. Segments are merged 16 at a time instead of 4: a cold refresh
+    /// spent a fifth of its time re-merging the index, and searches measured no slower
+    /// (`vacuum` merges everything into one segment anyway).
     static let search = """
         CREATE VIEW articleSearchSource AS
             SELECT article.id AS id, article.title AS title, coalesce(article.author, '') AS author,
@@ -81,6 +83,7 @@ enum SchemaV1 {
             tokenize = '\(SearchTokenizer.name)'
         );
         INSERT INTO articleSearch(articleSearch, rank) VALUES ('rank', 'bm25(8.0, 2.0, 2.0, 1.0)');
+        INSERT INTO articleSearch(articleSearch, rank) VALUES ('automerge', 16);
         """
 
     /// Keeps counts and the search index in step with the tables.
