@@ -119,7 +119,9 @@ extension NewsStore {
                     let anchor = try Row.fetchOne(
                         db, sql: "SELECT sortDate, id FROM article WHERE id = ?", arguments: [id.rawValue])
                 else { throw NewsStoreError.articleNotFound(id) }
-                sql += forward ? " AND (article.sortDate, article.id) < (?, ?)" : " AND (article.sortDate, article.id) > (?, ?)"
+                sql +=
+                    forward
+                    ? " AND (article.sortDate, article.id) < (?, ?)" : " AND (article.sortDate, article.id) > (?, ?)"
                 arguments += [anchor[0] as Double, anchor[1] as Int64]
             }
             sql += forward ? " \(ListCondition.newestFirst)" : " ORDER BY article.sortDate, article.id"

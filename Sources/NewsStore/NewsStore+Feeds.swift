@@ -93,7 +93,8 @@ extension NewsStore {
             try Self.requireFeed(id, db)
             try db.execute(sql: "DELETE FROM feedTag WHERE feedId = ?", arguments: [id.rawValue])
             for tag in tags {
-                try db.execute(sql: "INSERT OR IGNORE INTO feedTag (feedId, tag) VALUES (?, ?)", arguments: [id.rawValue, tag])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO feedTag (feedId, tag) VALUES (?, ?)", arguments: [id.rawValue, tag])
             }
         }
     }

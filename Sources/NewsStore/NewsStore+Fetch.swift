@@ -22,8 +22,9 @@ extension NewsStore {
         let prepared = batch.map { (id: $0.id, outcome: PreparedOutcome($0.outcome)) }
         return try write { db in
             try prepared.map { entry -> StoreReport? in
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE id = ?", arguments: [entry.id.rawValue])
-                    != nil
+                guard
+                    try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE id = ?", arguments: [entry.id.rawValue])
+                        != nil
                 else { return nil }
                 return try Self.record(entry.outcome, for: entry.id, fetchedAt: fetchedAt, db)
             }

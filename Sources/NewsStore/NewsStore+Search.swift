@@ -15,7 +15,8 @@ extension NewsStore {
                 let ids = try Self.rankedIDs(expression, filter: filter, limit: limit, offset: offset, db)
                 return try ids.compactMap { try Self.hit(id: $0, expression: expression, db) }
             }
-            var sql = "SELECT \(SummaryRow.columns), substr(article.plainText, 1, 400) \(SummaryRow.from) WHERE \(filter.sql)"
+            var sql =
+                "SELECT \(SummaryRow.columns), substr(article.plainText, 1, 400) \(SummaryRow.from) WHERE \(filter.sql)"
             var arguments = filter.arguments
             if let excluded = FTS5Expression.excludedAlternatives(query) {
                 sql += " AND article.id NOT IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)"

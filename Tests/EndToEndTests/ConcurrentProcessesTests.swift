@@ -1,8 +1,8 @@
 import Foundation
 import NewsModel
 import NewsStore
-import Testing
 import TestSupport
+import Testing
 
 /// DESIGN §3 and issue 4 item 2: a refresh writing while other `sahifa` processes read and mark
 /// articles — no "database is locked" reaching anyone, no lost write.
@@ -49,7 +49,9 @@ import TestSupport
                 for chunk in stride(from: 0, to: ids.count, by: 6).map({ Array(ids[$0..<min($0 + 6, ids.count)]) }) {
                     let write = try SahifaProcess.run(["--home", home.path, command] + chunk.map(String.init))
                     failures.check(write, command)
-                    let read = try SahifaProcess.run(["--home", home.path, "articles", "--unread", "--limit", "50", "--json"])
+                    let read = try SahifaProcess.run([
+                        "--home", home.path, "articles", "--unread", "--limit", "50", "--json",
+                    ])
                     failures.check(read, "articles")
                 }
                 let feeds = try SahifaProcess.run(["--home", home.path, "feeds", "--json"])
@@ -108,9 +110,17 @@ private final class FailureLog: @unchecked Sendable {
     private let lock = NSLock()
     private var list: [String] = []
 
-    var messages: [String] { lock.lock(); defer { lock.unlock() }; return list }
+    var messages: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
+    }
 
-    func add(_ message: String) { lock.lock(); list.append(message); lock.unlock() }
+    func add(_ message: String) {
+        lock.lock()
+        list.append(message)
+        lock.unlock()
+    }
 
     func check(_ result: SahifaProcess.Result, _ command: String) {
         if result.status != 0 || !result.stderr.isEmpty {

@@ -21,7 +21,8 @@ import Testing
         try store.setRead([id], true)
         try store.setBookmarked([id], true)
         let report = try store.record(
-            fetch: .updated(FeedUpdate(articles: [StoreFixture.item("a", title: "Better title", text: "second version")])),
+            fetch: .updated(
+                FeedUpdate(articles: [StoreFixture.item("a", title: "Better title", text: "second version")])),
             for: feed.id)
         #expect(report == StoreReport(newArticles: 0, updatedArticles: 1))
         let article = try #require(try store.article(id))
@@ -81,7 +82,10 @@ import Testing
         let a = try store.addFeed(url: "https://a.example/feed", title: nil, tags: [])
         let b = try store.addFeed(url: "https://b.example/feed", title: nil, tags: [])
         let reports = try store.record(batch: [
-            (id: a.id, outcome: .updated(FeedUpdate(title: "A", articles: [StoreFixture.item("1"), StoreFixture.item("2")]))),
+            (
+                id: a.id,
+                outcome: .updated(FeedUpdate(title: "A", articles: [StoreFixture.item("1"), StoreFixture.item("2")]))
+            ),
             (id: FeedID(99), outcome: .notModified()),
             (id: b.id, outcome: .failed(status: nil, error: "could not resolve host b.example")),
         ])
@@ -101,7 +105,10 @@ import Testing
             fetch: .updated(FeedUpdate(articles: [StoreFixture.item("later", published: StoreFixture.day(10) + 3600)])),
             for: feed.id)
         let list = try store.articles(in: .all, limit: 5)
-        #expect(list.map(\.link) == ["https://example.org/later", "https://example.org/future", "https://example.org/today"])
+        #expect(
+            list.map(\.link) == [
+                "https://example.org/later", "https://example.org/future", "https://example.org/today",
+            ])
         #expect(list[1].published == StoreFixture.day(400))
     }
 

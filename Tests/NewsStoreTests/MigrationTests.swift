@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import NewsModel
 import NewsStore
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct MigrationTests {
     @Test func fileDatabaseIsWALAndReopens() throws {

@@ -11,7 +11,8 @@ import Testing
         let (store, feed) = try StoreFixture.store(
             (1...8).map { StoreFixture.item("g\($0)", text: "وَعَدَ اللَّهُ text \($0)", author: "Author \($0)") })
         let other = try store.addFeed(url: "https://other.example/feed", title: nil, tags: [])
-        try store.record(fetch: .updated(FeedUpdate(title: "Other", articles: [StoreFixture.item("o1")])), for: other.id)
+        try store.record(
+            fetch: .updated(FeedUpdate(title: "Other", articles: [StoreFixture.item("o1")])), for: other.id)
         try store.record(
             fetch: .updated(FeedUpdate(articles: [StoreFixture.item("g1", title: "Changed", text: "new body")])),
             for: feed.id)

@@ -7,9 +7,13 @@ import Testing
 /// The query language of DESIGN §6, against a small collection.
 @Suite struct SearchQueryTests {
     static let collection: [IncomingArticle] = [
-        StoreFixture.item("1", title: "Election results", text: "The vote count in the capital", published: StoreFixture.day(1)),
-        StoreFixture.item("2", title: "Football final", text: "The capital city celebrates the vote of fans", published: StoreFixture.day(2)),
-        StoreFixture.item("3", title: "Weather", text: "Rain in the capital city tomorrow", published: StoreFixture.day(3)),
+        StoreFixture.item(
+            "1", title: "Election results", text: "The vote count in the capital", published: StoreFixture.day(1)),
+        StoreFixture.item(
+            "2", title: "Football final", text: "The capital city celebrates the vote of fans",
+            published: StoreFixture.day(2)),
+        StoreFixture.item(
+            "3", title: "Weather", text: "Rain in the capital city tomorrow", published: StoreFixture.day(3)),
         StoreFixture.item("4", title: "Elephants", text: "A herd crossed the river", published: StoreFixture.day(4)),
     ]
 

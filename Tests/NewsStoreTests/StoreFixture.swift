@@ -7,8 +7,16 @@ final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Date
     init(_ start: Date = Date(timeIntervalSince1970: 1_717_000_000)) { current = start }
-    var now: Date { lock.lock(); defer { lock.unlock() }; return current }
-    func advance(days: Double) { lock.lock(); current += days * 86_400; lock.unlock() }
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+    func advance(days: Double) {
+        lock.lock()
+        current += days * 86_400
+        lock.unlock()
+    }
 }
 
 /// Builders for incoming items and stores seeded with them.

@@ -31,7 +31,8 @@ enum Retention {
         throws -> Int
     {
         try db.execute(
-            sql: "INSERT OR IGNORE INTO tombstone (feedId, guid, deletedAt) SELECT feedId, guid, ? FROM article WHERE \(condition)",
+            sql:
+                "INSERT OR IGNORE INTO tombstone (feedId, guid, deletedAt) SELECT feedId, guid, ? FROM article WHERE \(condition)",
             arguments: [now] + arguments)
         try db.execute(sql: "DELETE FROM article WHERE \(condition)", arguments: arguments)
         return db.changesCount

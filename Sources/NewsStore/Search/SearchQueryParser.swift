@@ -11,7 +11,8 @@ import Foundation
 enum SearchQueryParser {
     static func parse(_ text: String) throws(NewsStoreError) -> SearchQuery {
         // Controls are never part of a word; a pasted tab or newline separates words.
-        let text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        let text = String(
+            String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
         var query = SearchQuery()
         var orPending = false
         var lastWasPositiveTerm = false

@@ -38,7 +38,9 @@ struct FeedsCommand: AsyncParsableCommand {
         var line = "\(id)  \(counts)  \(status(feed).rightPadded(to: 5))  \(Sanitizer.sanitize(feed.title))"
         if !feed.tags.isEmpty { line += "  " + feed.tags.map { "#" + Sanitizer.sanitize($0) }.joined(separator: " ") }
         if feed.title != feed.url { line += "  <\(Sanitizer.sanitize(feed.url))>" }
-        if let error = feed.lastError { line += "\n" + String(repeating: " ", count: idWidth + 2) + "error: " + Sanitizer.sanitize(error) }
+        if let error = feed.lastError {
+            line += "\n" + String(repeating: " ", count: idWidth + 2) + "error: " + Sanitizer.sanitize(error)
+        }
         return line
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import NewsModel
 import NewsStore
-import Testing
 import TestSupport
+import Testing
 
 /// The store's commands through the real `sahifa` binary (DESIGN §4).
 @Suite struct StoreCommandTests {
@@ -16,7 +16,10 @@ import TestSupport
         let feeds = try #require(try home.json("feeds", "--json") as? [[String: Any]])
         #expect(feeds.count == 2)
         let news = try #require(feeds.first { $0["url"] as? String == "https://example.org/news.xml" })
-        #expect(Set(news.keys) == ["id", "url", "title", "tags", "unread", "total", "last_fetched", "last_status", "last_error"])
+        #expect(
+            Set(news.keys) == [
+                "id", "url", "title", "tags", "unread", "total", "last_fetched", "last_status", "last_error",
+            ])
         #expect(news["title"] as? String == "Example News")
         #expect(news["tags"] as? [String] == ["daily", "world"])
         #expect(news["unread"] as? Int == 2)
@@ -48,7 +51,10 @@ import TestSupport
         let articles = try #require(try home.json("articles", "--json", "--feed", "Example News") as? [[String: Any]])
         #expect(articles.map { $0["title"] as? String } == ["Rain [31mtomorrow", "Election results"])
         let first = articles[1]
-        #expect(Set(first.keys) == ["id", "feed", "feed_title", "title", "link", "author", "published", "read", "bookmarked"])
+        #expect(
+            Set(first.keys) == [
+                "id", "feed", "feed_title", "title", "link", "author", "published", "read", "bookmarked",
+            ])
         #expect(first["published"] as? String == "2024-05-24T09:30:00Z")
         #expect(first["feed"] as? String == "https://example.org/news.xml")
         #expect(first["author"] as? String == "Sam")
@@ -61,7 +67,8 @@ import TestSupport
         let all = try #require(try home.json("articles", "--json") as? [[String: Any]])
         let id = try #require(all.first?["id"] as? Int)
         #expect(try home.run("bookmark", String(id)).status == 0)
-        #expect(try home.run("mark-read", "--feed", String(home.news.id.rawValue)).stdout == "marked read: 2 articles\n")
+        #expect(
+            try home.run("mark-read", "--feed", String(home.news.id.rawValue)).stdout == "marked read: 2 articles\n")
         let bookmarked = try #require(try home.json("articles", "--bookmarked", "--json") as? [[String: Any]])
         #expect(bookmarked.map { $0["id"] as? Int } == [id])
         let unread = try #require(try home.json("articles", "--unread", "--json") as? [[String: Any]])
@@ -93,8 +100,11 @@ import TestSupport
         #expect(hits.first?["feed_title"] as? String == "أخبار")
         #expect(
             Set(hits.first?.keys.map { $0 } ?? [])
-                == ["id", "feed", "feed_title", "title", "link", "author", "published", "read", "bookmarked", "snippet"])
-        let unread = try #require(try home.json("search", "is:unread", "feed:example.org", "--limit", "1", "--json") as? [[String: Any]])
+                == [
+                    "id", "feed", "feed_title", "title", "link", "author", "published", "read", "bookmarked", "snippet",
+                ])
+        let unread = try #require(
+            try home.json("search", "is:unread", "feed:example.org", "--limit", "1", "--json") as? [[String: Any]])
         #expect(unread.map { $0["title"] as? String } == ["Rain [31mtomorrow"])
         let excluded = try #require(try home.json("search", "the", "-rain", "--json") as? [[String: Any]])
         #expect(excluded.map { $0["title"] as? String } == ["Election results"])
@@ -125,7 +135,8 @@ import TestSupport
         let file = home.directory.url.appendingPathComponent("bookmarks.md")
         #expect(try home.run("export", "bookmarks", "--format", "markdown", "-o", file.path).status == 0)
         let markdown = try String(contentsOf: file, encoding: .utf8)
-        #expect(markdown == "# Bookmarks\n\n- [Election results](<https://example.org/n1>) — Example News, 2024-05-24\n")
+        #expect(
+            markdown == "# Bookmarks\n\n- [Election results](<https://example.org/n1>) — Example News, 2024-05-24\n")
     }
 
     @Test func vacuumKeepsEverything() throws {
@@ -145,6 +156,7 @@ import TestSupport
         try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 7") }
         let result = try SahifaProcess.run(["--home", directory.path, "feeds"])
         #expect(result.status == 1)
-        #expect(result.stderr == "sahifa: the database \(path) was written by a newer sahifa; upgrade sahifa to open it\n")
+        #expect(
+            result.stderr == "sahifa: the database \(path) was written by a newer sahifa; upgrade sahifa to open it\n")
     }
 }
