@@ -20,11 +20,15 @@ struct ArticlesCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Print at most N articles.")
     var limit = 50
 
+    @Option(name: .long, help: "Skip the first N articles (for paging).")
+    var offset = 0
+
     @Flag(name: .long, help: "Print a JSON array (DESIGN §4) instead of lines.")
     var json = false
 
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
     }
 
     func run() async throws {
@@ -32,7 +36,7 @@ struct ArticlesCommand: AsyncParsableCommand {
         var list = ArticleList.all
         if let feed { list = .feed(try store.resolveFeed(feed).id) }
         let articles = try withStoreErrors {
-            try store.articles(in: list, unreadOnly: unread, bookmarkedOnly: bookmarked, limit: limit)
+            try store.articles(in: list, unreadOnly: unread, bookmarkedOnly: bookmarked, limit: limit, offset: offset)
         }
         if json {
             StandardOutput.write(.array(articles.map(StoreJSON.article)))

@@ -18,6 +18,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Print at most N results.")
     var limit = 20
 
+    @Option(name: .long, help: "Skip the first N results (for paging).")
+    var offset = 0
+
     @Flag(name: .long, help: "Print a JSON array (DESIGN §4) with snippets.")
     var json = false
 
@@ -26,12 +29,13 @@ struct SearchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
     }
 
     func run() async throws {
         let store = try global.openStore()
         let text = query.joined(separator: " ")
-        let hits = try withStoreErrors { try store.search(text, limit: limit) }
+        let hits = try withStoreErrors { try store.search(text, limit: limit, offset: offset) }
         if json {
             StandardOutput.write(.array(hits.map(StoreJSON.hit)))
             return

@@ -50,6 +50,10 @@ import Testing
         #expect(!result.stdout.contains("\\u001b"))
         let articles = try #require(try home.json("articles", "--json", "--feed", "Example News") as? [[String: Any]])
         #expect(articles.map { $0["title"] as? String } == ["Rain [31mtomorrow", "Election results"])
+        let second = try #require(
+            try home.json("articles", "--json", "--feed", "Example News", "--limit", "1", "--offset", "1")
+                as? [[String: Any]])
+        #expect(second.map { $0["title"] as? String } == ["Election results"])
         let first = articles[1]
         #expect(
             Set(first.keys) == [
