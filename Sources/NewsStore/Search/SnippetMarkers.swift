@@ -13,21 +13,18 @@ enum SnippetMarkers {
         var scalars = String.UnicodeScalarView()
         var scalarRanges: [Range<Int>] = []
         var openAt: Int?
+        var opening = false
         var count = 0
         var pendingSpace = false
         for scalar in marked.unicodeScalars {
             if scalar == open {
-                if pendingSpace, count > 0 {
-                    scalars.append(" ")
-                    count += 1
-                    pendingSpace = false
-                }
-                openAt = count
+                opening = true
                 continue
             }
             if scalar == close {
                 if let start = openAt, count > start { scalarRanges.append(start..<count) }
                 openAt = nil
+                opening = false
                 continue
             }
             if scalar.properties.isWhitespace {
@@ -38,6 +35,10 @@ enum SnippetMarkers {
                 scalars.append(" ")
                 count += 1
                 pendingSpace = false
+            }
+            if opening {
+                openAt = count
+                opening = false
             }
             scalars.append(scalar)
             count += 1
