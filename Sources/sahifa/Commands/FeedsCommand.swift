@@ -23,14 +23,17 @@ struct FeedsCommand: AsyncParsableCommand {
             StandardOutput.writeLine("No subscriptions yet; add one with 'sahifa add URL'.")
             return
         }
-        let idWidth = feeds.map { String($0.id.rawValue).count }.max() ?? 1
-        let countWidth = feeds.map { "\($0.unreadCount)/\($0.totalCount)".count }.max() ?? 3
+        let idWidth = max(2, feeds.map { String($0.id.rawValue).count }.max() ?? 1)
+        let countWidth = max(12, feeds.map { "\($0.unreadCount)/\($0.totalCount)".count }.max() ?? 3)
+        StandardOutput.writeLine(
+            "\("ID".leftPadded(to: idWidth))  \("UNREAD/TOTAL".leftPadded(to: countWidth))  \("LAST".rightPadded(to: 5))  FEED"
+        )
         for feed in feeds {
             StandardOutput.writeLine(Self.line(feed, idWidth: idWidth, countWidth: countWidth))
         }
     }
 
-    /// `  3   12/40  ok   Title  #tag #tag  (url)`; the title comes after the fixed-width columns
+    /// `  3         12/40  200    Title  #tag #tag  <url>`; the title comes after the fixed-width columns
     /// so right-to-left and wide titles cannot shift them.
     static func line(_ feed: Feed, idWidth: Int, countWidth: Int) -> String {
         let id = String(feed.id.rawValue).leftPadded(to: idWidth)
