@@ -44,17 +44,19 @@ enum HTMLText {
                     if next == UInt8(ascii: "#") { return true }
                     // A named reference needs its semicolon: "AT&T" is text, "&amp;" is markup.
                     var cursor = index + 1
-                    while cursor < count, cursor - index <= 32, (bytes[cursor] | 0x20) >= 0x61, (bytes[cursor] | 0x20) <= 0x7A
-                        || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39)
-                    {
-                        cursor += 1
-                    }
+                    while cursor < count, cursor - index <= 32, isAlphanumeric(bytes[cursor]) { cursor += 1 }
                     if cursor > index + 1, cursor < count, bytes[cursor] == UInt8(ascii: ";") { return true }
                 }
                 index += 1
             }
             return false
         }
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     private static func extract(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -1,0 +1,23 @@
+import Foundation
+import NewsModel
+import TextSafety
+
+/// HTML → `ArticleDocument` (plain data, independent of width) with libxml2's HTML parser,
+/// and HTML → plain text for search and summaries.
+public enum HTMLConverter {
+    /// Never throws: broken HTML yields what could be recovered. `baseURL` makes links
+    /// absolute; `language` is the language of the feed or item, used when markup names none.
+    public static func document(fromHTML html: String, baseURL: URL? = nil, language: String? = nil) -> ArticleDocument {
+        let sanitized = Sanitizer.sanitize(html)
+        guard !sanitized.isEmpty else { return ArticleDocument() }
+        return HTMLTree.withDocument(sanitized) { root in
+            let builder = HTMLDocumentBuilder(baseURL: baseURL, language: language)
+            return builder.build(root)
+        } ?? ArticleDocument()
+    }
+
+    /// The text a reader sees, blocks on separate lines; for search indexing and summaries.
+    public static func plainText(fromHTML html: String) -> String {
+        Sanitizer.sanitize(HTMLText.plainText(html))
+    }
+}
