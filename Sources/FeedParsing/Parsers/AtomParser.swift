@@ -120,9 +120,13 @@ final class AtomParser: XMLConsumer {
             item?.titleKind = construct.titleKind
         case "summary":
             item?.summaryHTML = construct.html(from: text)
+            if item?.contentBase == nil { item?.contentBase = context.base }
         case "content":
             let html = construct.html(from: text)
-            if !html.trimmingWhitespace().isEmpty { item?.contentHTML = html }
+            if !html.trimmingWhitespace().isEmpty {
+                item?.contentHTML = html
+                item?.contentBase = context.base
+            }
         case "published", "issued":
             item?.published = text
         case "created":

@@ -16,11 +16,13 @@ extension ItemDraft {
             }
         }
         let cleanTitle = TextCleanup.field(plainTitle)
-        let body = contentHTML ?? summaryHTML
+        let finalLink = TextCleanup.field(link ?? fallbackLink)
+        let body = (contentHTML ?? summaryHTML).map { html in
+            HTMLLinkRewriter.absolutized(html, base: contentBase ?? finalLink.flatMap { URL(string: $0) })
+        }
         let cleanBody = TextCleanup.body(body)
         let summarySource = summaryHTML.map(HTMLText.plainText) ?? extraSummaryText ?? contentHTML.map(HTMLText.plainText)
         let summary = TextCleanup.field(summarySource).map { Self.truncated($0, to: Self.summaryLimit) }
-        let finalLink = TextCleanup.field(link ?? fallbackLink)
         let identity =
             TextCleanup.field(guid) ?? finalLink
             ?? StableHash.identity([cleanTitle ?? "", cleanBody ?? "", enclosures.first?.url ?? ""])

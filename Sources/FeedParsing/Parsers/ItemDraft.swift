@@ -25,6 +25,8 @@ struct ItemDraft {
     var categories: [String] = []
     var enclosures: [Enclosure] = []
     var language: String?
+    /// The base in scope where the body was found, for its relative links (`xml:base`, document URL).
+    var contentBase: URL?
     /// A date already parsed (JSON Feed).
     var publishedDate: Date?
     var updatedDate: Date?

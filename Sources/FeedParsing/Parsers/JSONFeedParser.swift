@@ -54,6 +54,7 @@ enum JSONFeedParser {
         }
         item.title = entry["title"] as? String
         item.titleKind = .text
+        item.contentBase = base
         item.link = (entry["url"] as? String).flatMap { LinkResolver.resolve($0, against: base) }
         item.fallbackLink = (entry["external_url"] as? String).flatMap { LinkResolver.resolve($0, against: base) }
         if let html = entry["content_html"] as? String {

@@ -193,8 +193,12 @@ final class RSSParser: XMLConsumer {
             isPermalinkFalse = false
         case (.none, "description"), (.rss10, "description"), (.rss090, "description"):
             item?.summaryHTML = HTMLText.looksLikeHTML(text) ? text : ItemDraft.htmlFromPlainText(text)
+            if item?.contentBase == nil { item?.contentBase = context.base }
         case (.content, "encoded"):
-            if !text.trimmingWhitespace().isEmpty { item?.contentHTML = text }
+            if !text.trimmingWhitespace().isEmpty {
+                item?.contentHTML = text
+                item?.contentBase = context.base
+            }
         case (.none, "pubDate"), (.dublinCore, "date"), (.dublinCoreTerms, "issued"), (.dublinCoreTerms, "created"),
             (.atom, "published"):
             if item?.published == nil { item?.published = text }
