@@ -39,7 +39,7 @@ struct BlockFrame {
                 if !atLineStart { pendingSpace = true }
             default:
                 if pendingSpace {
-                    run.append(" ")
+                    if !run.isEmpty || !flushPendingSpace(before: state) { run.append(" ") }
                     pendingSpace = false
                 }
                 run.append(scalar)
@@ -49,11 +49,26 @@ struct BlockFrame {
         if !run.isEmpty { append(String(run), state: state) }
     }
 
+    /// Puts a space between two runs where it does not stretch a link or an isolate: into
+    /// the run before when that is plain, else returns false so the next run starts with it,
+    /// else into a plain run of its own. Returns true when the space was placed.
+    private mutating func flushPendingSpace(before next: InlineState) -> Bool {
+        guard let last = inlines.last else { return true }
+        if last.link == nil && last.isolate == nil {
+            inlines[inlines.count - 1].text += " "
+            return true
+        }
+        if next.link == nil && next.isolate == nil { return false }
+        inlines.append(Inline(" ", style: last.style.intersection(next.style)))
+        return true
+    }
+
     /// Text that is not subject to white-space collapsing (an image's alt text, quote marks).
     mutating func appendLiteral(_ text: String, state: InlineState) {
         guard !text.isEmpty else { return }
+        var text = text
         if pendingSpace {
-            append(" ", state: state)
+            if !flushPendingSpace(before: state) { text = " " + text }
             pendingSpace = false
         }
         append(text, state: state)

@@ -7,6 +7,7 @@ enum HTMLText {
     /// Elements whose content is never text a reader sees.
     private static let hiddenElements: Set<String> = [
         "script", "style", "template", "head", "iframe", "object", "noembed", "noframes", "select", "svg", "math",
+        "form", "button", "textarea", "noscript", "title", "canvas", "audio", "video", "datalist",
     ]
     /// Elements that start a new line.
     private static let blockElements: Set<String> = [
