@@ -9,6 +9,8 @@ public enum FeedParseError: Error, Equatable, Sendable, CustomStringConvertible 
     case tooDeep(limit: Int)
     /// Entity references expand to more text than `ParseLimits.maxExpansionFactor` allows.
     case entityExpansion(limit: Int)
+    /// More references to declared entities than any feed needs (an expansion attack).
+    case tooManyEntityReferences(limit: Int)
     /// Recognisably something else: `looksLike` names it ("an HTML page", "an OPML subscription list").
     case notAFeed(looksLike: String, reason: String)
     /// XML so broken that nothing could be recovered.
@@ -30,6 +32,8 @@ public enum FeedParseError: Error, Equatable, Sendable, CustomStringConvertible 
             return "elements nest deeper than \(limit) levels (maximum nesting depth)"
         case .entityExpansion(let limit):
             return "entity references expand to more than \(Self.size(limit)) of text (entity expansion limit)"
+        case .tooManyEntityReferences(let limit):
+            return "more than \(limit) references to declared entities (entity expansion limit)"
         case .notAFeed(let looksLike, let reason):
             return "looks like \(looksLike), not a feed: \(reason)"
         case .malformedXML(let line, let message):
@@ -46,7 +50,7 @@ public enum FeedParseError: Error, Equatable, Sendable, CustomStringConvertible 
     private static func size(_ bytes: Int) -> String {
         if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
         if bytes >= 1 << 20 {
-            let tenths = bytes * 10 >> 20
+            let tenths = (bytes * 10) >> 20
             return "\(tenths / 10).\(tenths % 10) MiB"
         }
         if bytes >= 1 << 10 { return "\(bytes >> 10) KiB" }

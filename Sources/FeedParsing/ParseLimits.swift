@@ -12,7 +12,7 @@ public struct ParseLimits: Hashable, Sendable {
     /// (the input's own text can never exceed it, so only expansion trips it).
     public var maxExpansionFactor: Int
 
-    public init(maxBytes: Int = 32 << 20, maxDepth: Int = 256, maxItems: Int = 10_000, maxExpansionFactor: Int = 4) {
+    public init(maxBytes: Int = 32 << 20, maxDepth: Int = 128, maxItems: Int = 10_000, maxExpansionFactor: Int = 4) {
         self.maxBytes = maxBytes
         self.maxDepth = maxDepth
         self.maxItems = maxItems

@@ -47,8 +47,7 @@ enum XMLStreamCallbacks {
         let name = XMLElementName(
             namespace: state.namespace(uri: uri, prefix: prefix), local: state.localName(localName), prefix: nil)
         state.startElement(
-            name, attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)),
-            line: Int(xmlSAX2GetLineNumber(context)), stop: { xmlStopParser(parserContext) })
+            name, attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)), context: parserContext)
     }
 
     static let endElement: endElementNsSAX2Func = { context, _, _, _ in
@@ -58,7 +57,7 @@ enum XMLStreamCallbacks {
 
     static let characters: charactersSAXFunc = { context, bytes, count in
         guard let (state, parserContext) = parser(context), let bytes, count > 0 else { return }
-        state.characters(bytes, count: Int(count), stop: { xmlStopParser(parserContext) })
+        state.characters(bytes, count: Int(count), context: parserContext)
     }
 
     /// Keeps only internal general entities; external ones (XXE) and parameter entities are
@@ -79,7 +78,14 @@ enum XMLStreamCallbacks {
         let parserContext = context.assumingMemoryBound(to: xmlParserCtxt.self)
         parserContext.pointee.wellFormed = 1
         if let predefined = xmlGetPredefinedEntity(name) { return predefined }
-        return xmlSAX2GetEntity(context, name)
+        guard let declared = xmlSAX2GetEntity(context, name) else { return nil }
+        guard let (state, _) = parser(context), state.mayExpandEntity(context: parserContext) else {
+            // libxml2 looks the entity up itself when this returns nil in a well-formed
+            // document; marking the document malformed is what actually refuses it.
+            parserContext.pointee.wellFormed = 0
+            return nil
+        }
+        return declared
     }
 
     static let structuredError: xmlStructuredErrorFunc = { context, error in

@@ -35,8 +35,20 @@ final class XMLStreamParser {
     var outcome = Outcome(failure: nil, warnings: [], sawRootElement: false, firstError: nil)
     var errorCount = 0
     let documentURL: URL?
+    /// Set once a limit is hit: every later callback does nothing and no entity expands.
+    private(set) var stopped = false
+    /// The top-level parser context; entity expansion runs in nested contexts of its own.
+    var rootContext: xmlParserCtxtPtr?
+    /// References to declared (non-predefined) entities expanded so far.
+    var entityExpansions = 0
+    /// Most declared-entity references a document may expand: feeds need a handful, an
+    /// expansion attack needs millions.
+    static let maxEntityExpansions = 10_000
+
+    let inputSize: Int
 
     private init(consumer: XMLConsumer, documentURL: URL?, limits: ParseLimits, inputSize: Int) {
+        self.inputSize = inputSize
         self.consumer = consumer
         self.documentURL = documentURL
         self.limits = limits
@@ -68,6 +80,7 @@ final class XMLStreamParser {
                 xmlFreeParserCtxt(context)
             }
             context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
+            state.rootContext = context
             let options =
                 XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                 | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_OLDSAX.rawValue
@@ -78,6 +91,11 @@ final class XMLStreamParser {
             base.withMemoryRebound(to: CChar.self, capacity: input.count) { pointer in
                 _ = xmlParseChunk(context, pointer, Int32(input.count), 1)
             }
+            state.rootContext = nil
+            // A truncated document leaves elements open; closing them keeps the last items.
+            if state.outcome.failure == nil {
+                while !state.names.isEmpty { state.endElement() }
+            }
             withExtendedLifetime(state) {}
             return state.outcome
         }
@@ -85,7 +103,8 @@ final class XMLStreamParser {
 
     // MARK: Events (called from the C callbacks)
 
-    func startElement(_ name: XMLElementName, attributes: XMLAttributes, line: Int, stop: () -> Void) {
+    func startElement(_ name: XMLElementName, attributes: XMLAttributes, context parserContext: xmlParserCtxtPtr) {
+        if stopped { return }
         outcome.sawRootElement = true
         if captureDepth > 0 {
             names.append(name)
@@ -95,8 +114,7 @@ final class XMLStreamParser {
         }
         let depth = contexts.count + 1
         if depth > limits.maxDepth {
-            outcome.failure = .tooDeep(limit: limits.maxDepth)
-            stop()
+            fail(.tooDeep(limit: limits.maxDepth), context: parserContext)
             return
         }
         var context = contexts.last ?? XMLContext(base: documentURL, language: nil, depth: 0)
@@ -112,7 +130,7 @@ final class XMLStreamParser {
         names.append(name)
         let capture = consumer.start(name, attributes: attributes, context: context)
         if consumer.wantsToStop {
-            stop()
+            fail(nil, context: parserContext)
             return
         }
         if capture != .none {
@@ -123,6 +141,7 @@ final class XMLStreamParser {
     }
 
     func endElement() {
+        if stopped && outcome.failure != nil { return }
         guard let name = names.popLast(), let context = contexts.popLast() else { return }
         if captureDepth > 0 {
             if context.depth == captureDepth && contexts.count + 1 == captureDepth {
@@ -138,20 +157,39 @@ final class XMLStreamParser {
         consumer.end(name, text: nil, context: context)
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int, stop: () -> Void) {
-        guard captureDepth > 0 else { return }
+    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int, context parserContext: xmlParserCtxtPtr) {
+        if stopped { return }
         textBudget -= count
         if textBudget < 0 {
-            outcome.failure = .entityExpansion(limit: limits.maxTextBytes(forInputSize: 0))
-            stop()
+            fail(.entityExpansion(limit: limits.maxTextBytes(forInputSize: inputSize)), context: parserContext)
             return
         }
+        guard captureDepth > 0 else { return }
         let chunk = UnsafeBufferPointer(start: bytes, count: count)
         if captureMode == .xhtml {
             MarkupEscaping.appendText(chunk, to: &buffer)
         } else {
             buffer.append(contentsOf: chunk)
         }
+    }
+
+    /// Whether a declared entity may expand once more; the limit stops the parse.
+    func mayExpandEntity(context parserContext: xmlParserCtxtPtr) -> Bool {
+        if stopped { return false }
+        entityExpansions += 1
+        if entityExpansions > Self.maxEntityExpansions {
+            fail(.tooManyEntityReferences(limit: Self.maxEntityExpansions), context: parserContext)
+            return false
+        }
+        return true
+    }
+
+    /// Stops parsing for good: the nested entity context and the document's own.
+    func fail(_ failure: FeedParseError?, context parserContext: xmlParserCtxtPtr) {
+        if outcome.failure == nil, let failure { outcome.failure = failure }
+        stopped = true
+        xmlStopParser(parserContext)
+        if let rootContext, rootContext != parserContext { xmlStopParser(rootContext) }
     }
 
     func recordError(line: Int, message: String) {
