@@ -22,9 +22,9 @@ enum HTMLArticle {
         for child in HTMLTree.children(node) where HTMLTree.isElement(child) {
             switch HTMLTree.name(child) {
             case "title":
-                if draft.title == nil { draft.title = HTMLTree.textContent(child) }
+                if draft.title == nil { draft.title = TextCleanup.field(HTMLTree.textContent(child)) }
             case "h1":
-                if heading == nil { heading = HTMLTree.textContent(child) }
+                if heading == nil { heading = TextCleanup.field(HTMLTree.textContent(child)) }
             case "meta":
                 let name = (HTMLTree.attribute(child, "name") ?? HTMLTree.attribute(child, "property") ?? "").lowercased()
                 let content = HTMLTree.attribute(child, "content")

@@ -85,7 +85,8 @@ enum MarkdownList {
         for item in items {
             var body = MarkdownConverter.render(item)
             if !loose, body.hasPrefix("<p>"), let close = body.range(of: "</p>\n") {
-                body = String(body[body.index(body.startIndex, offsetBy: 3)..<close.lowerBound]) + String(body[close.upperBound...])
+                let rest = String(body[close.upperBound...])
+                body = String(body[body.index(body.startIndex, offsetBy: 3)..<close.lowerBound]) + (rest.isEmpty ? "" : "\n" + rest)
             }
             html += "<li>" + body.trimmingCharacters(in: .newlines) + "</li>\n"
         }

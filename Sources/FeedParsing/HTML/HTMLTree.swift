@@ -80,7 +80,12 @@ enum HTMLTree {
                 child = current.pointee.next
             }
         }
-        visit(node)
+        // The node itself may be one whose text is otherwise hidden (`title`).
+        var child = node.pointee.children
+        while let current = child {
+            visit(current)
+            child = current.pointee.next
+        }
         return text
     }
 
