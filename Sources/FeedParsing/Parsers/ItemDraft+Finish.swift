@@ -40,7 +40,7 @@ extension ItemDraft {
 
     /// `text` cut at a word boundary near `limit` characters, with an ellipsis.
     static func truncated(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
+        guard text.utf8.count > limit, text.count > limit else { return text }
         var cut = text.prefix(limit)
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit * 3 / 4 {
             cut = cut[..<space]

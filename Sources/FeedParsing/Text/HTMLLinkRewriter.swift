@@ -9,8 +9,8 @@ enum HTMLLinkRewriter {
 
     static func absolutized(_ html: String, base: URL?) -> String {
         guard let base, html.utf8.contains(UInt8(ascii: "=")) else { return html }
-        var html = html
-        return html.withUTF8 { bytes -> String in
+        var source = html
+        let rewritten = source.withUTF8 { bytes -> String? in
             var edits: [(Range<Int>, String)] = []
             var index = 0
             let count = bytes.count
@@ -28,7 +28,7 @@ enum HTMLLinkRewriter {
                     while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">") {
                         index += 1
                     }
-                    let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+                    let isLinkAttribute = Self.isLinkAttribute(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
                     while index < count, isSpace(bytes[index]) { index += 1 }
                     guard index < count, bytes[index] == UInt8(ascii: "=") else {
                         if index == nameStart { index += 1 }
@@ -51,16 +51,17 @@ enum HTMLLinkRewriter {
                         while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
                         valueEnd = index
                     }
-                    guard linkAttributes.contains(name), valueEnd > valueStart else { continue }
+                    guard isLinkAttribute, valueEnd > valueStart,
+                        !isAbsoluteOrFragment(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
+                    else { continue }
                     let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                    if isAbsoluteOrFragment(value) { continue }
                     let decoded = value.contains("&") ? HTMLText.plainText(value) : value
                     guard let resolved = LinkResolver.resolve(decoded, against: base) else { continue }
                     edits.append((valueStart..<valueEnd, attributeEscaped(resolved)))
                 }
                 index += 1
             }
-            guard !edits.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+            guard !edits.isEmpty else { return nil }
             var output = [UInt8]()
             output.reserveCapacity(count + edits.count * 32)
             var position = 0
@@ -72,19 +73,49 @@ enum HTMLLinkRewriter {
             output.append(contentsOf: bytes[position..<count])
             return String(decoding: output, as: UTF8.self)
         }
+        return rewritten ?? html
     }
 
-    private static func isAbsoluteOrFragment(_ value: String) -> Bool {
-        let trimmed = value.drop { $0 == " " }
-        if trimmed.hasPrefix("#") || trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return true }
-        guard let colon = trimmed.firstIndex(of: ":") else { return false }
-        let scheme = trimmed[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case.
+    private static func isLinkAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 3, name.count <= 10 else { return false }
+        var lower = [UInt8](repeating: 0, count: name.count)
+        for (index, byte) in name.enumerated() { lower[index] = byte | 0x20 }
+        return linkAttributeBytes.contains(lower)
+    }
+
+    private static let linkAttributeBytes: Set<[UInt8]> = Set(linkAttributes.map { Array($0.utf8) })
+
+    /// Starts with a scheme (`https:`, `mailto:`) or is a fragment: nothing to resolve.
+    private static func isAbsoluteOrFragment(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < value.count, isSpace(value[index]) { index += 1 }
+        guard index < value.count else { return true }
+        if value[index] == UInt8(ascii: "#") { return true }
+        guard isLetter(value[index]) else { return false }
+        while index < value.count {
+            let byte = value[index]
+            if byte == UInt8(ascii: ":") { return true }
+            let isSchemeByte = isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            if !isSchemeByte { return false }
+            index += 1
+        }
+        return false
     }
 
     private static func attributeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": output += "&amp;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.unicodeScalars.append(character)
+            }
+        }
+        return output
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {

@@ -9,7 +9,7 @@ enum LinkResolver {
     /// The absolute form of `raw`, nil when it is empty or refused; a relative link with no
     /// base is returned as written, having nothing to resolve against.
     static func resolve(_ raw: String, against base: URL?) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
         if isPlainAbsolute(trimmed) { return trimmed }
         let encoded = percentEncodingInvalidBytes(trimmed)
