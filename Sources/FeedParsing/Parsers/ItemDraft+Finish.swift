@@ -22,7 +22,9 @@ extension ItemDraft {
         }
         let cleanBody = TextCleanup.body(body)
         let summarySource = summaryHTML.map(HTMLText.plainText) ?? extraSummaryText ?? contentHTML.map(HTMLText.plainText)
-        let summary = TextCleanup.field(summarySource).map { Self.truncated($0, to: Self.summaryLimit) }
+        // Cut before sanitizing: a summary never needs more than its first few hundred characters.
+        let summary = summarySource.map { Self.truncated(TextCleanup.collapsingWhitespace(Self.prefix(of: $0)), to: Self.summaryLimit) }
+            .flatMap(TextCleanup.field)
         let identity =
             TextCleanup.field(guid) ?? finalLink
             ?? StableHash.identity([cleanTitle ?? "", cleanBody ?? "", enclosures.first?.url ?? ""])
@@ -36,6 +38,15 @@ extension ItemDraft {
                 return Enclosure(url: url, type: enclosure.type, length: enclosure.length)
             },
             language: TextCleanup.field(language))
+    }
+
+    /// At most a few times the summary limit of `text`, cut cheaply on a character boundary.
+    static func prefix(of text: String) -> String {
+        let budget = summaryLimit * 8
+        guard text.utf8.count > budget else { return text }
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: budget)
+        while end > text.startIndex, !text.unicodeScalars.indices.contains(end) { end = text.utf8.index(before: end) }
+        return String(text[..<end])
     }
 
     /// `text` cut at a word boundary near `limit` characters, with an ellipsis.

@@ -9,6 +9,7 @@ enum HTMLLinkRewriter {
 
     static func absolutized(_ html: String, base: URL?) -> String {
         guard let base, html.utf8.contains(UInt8(ascii: "=")) else { return html }
+        var resolver = RelativeLinkCache(base: base)
         var source = html
         let rewritten = source.withUTF8 { bytes -> String? in
             var edits: [(Range<Int>, String)] = []
@@ -56,7 +57,7 @@ enum HTMLLinkRewriter {
                     else { continue }
                     let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
                     let decoded = value.contains("&") ? HTMLText.plainText(value) : value
-                    guard let resolved = LinkResolver.resolve(decoded, against: base) else { continue }
+                    guard let resolved = resolver.resolve(decoded) else { continue }
                     edits.append((valueStart..<valueEnd, attributeEscaped(resolved)))
                 }
                 index += 1
@@ -105,17 +106,19 @@ enum HTMLLinkRewriter {
     }
 
     private static func attributeEscaped(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(character)
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+        else { return text }
+        var output = [UInt8]()
+        output.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
