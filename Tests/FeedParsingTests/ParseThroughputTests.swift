@@ -32,6 +32,11 @@ struct ParseThroughputTests {
         return xml + "</feed>\n"
     }
 
+    static func rate(_ bytes: Int, _ items: Int, _ seconds: Double) -> String {
+        let megabytes = Double(bytes) / 1_000_000
+        return String(format: "%.1f MB, %d items in %.3f s = %.1f MB/s, %.0f items/s", megabytes, items, seconds, megabytes / seconds, Double(items) / seconds)
+    }
+
     @Test(.enabled(if: enabled)) func feedParseThroughput() throws {
         var corpus: [Data] = []
         for feed in 0..<240 {
@@ -44,19 +49,28 @@ struct ParseThroughputTests {
                 corpus.append(source.data(using: .windowsCP1252, allowLossyConversion: true) ?? Data(source.utf8))
             }
         }
-        let bytes = corpus.reduce(0) { $0 + $1.count }
+        let rounds = Int(ProcessInfo.processInfo.environment["SAHIFA_PARSE_ROUNDS"] ?? "") ?? 3
+        let kinds = ["RSS 2.0 English", "Atom 1.0 English", "RSS 2.0 Arabic", "RSS 2.0 windows-1256"]
         var items = 0
-        let clock = ContinuousClock()
-        let rounds = 3
-        let elapsed = try clock.measure {
-            for _ in 0..<rounds {
-                for data in corpus { items += try FeedParser.parse(data).items.count }
+        var totalBytes = 0
+        var totalSeconds = 0.0
+        let only = Int(ProcessInfo.processInfo.environment["SAHIFA_PARSE_KIND"] ?? "")
+        for (kind, name) in kinds.enumerated() where only == nil || only == kind {
+            let slice = corpus.enumerated().filter { $0.offset % 4 == kind }.map(\.element)
+            let bytes = slice.reduce(0) { $0 + $1.count } * rounds
+            var kindItems = 0
+            let elapsed = try ContinuousClock().measure {
+                for _ in 0..<rounds {
+                    for data in slice { kindItems += try FeedParser.parse(data).items.count }
+                }
             }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print("FeedParser.parse \(name): \(Self.rate(bytes, kindItems, seconds))")
+            items += kindItems / rounds
+            totalBytes += bytes
+            totalSeconds += seconds
         }
-        items /= rounds
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let megabytes = Double(bytes * rounds) / 1_000_000
-        print("FeedParser.parse: \(String(format: "%.1f", megabytes)) MB, \(items * rounds) items in \(String(format: "%.3f", seconds)) s = \(String(format: "%.1f", megabytes / seconds)) MB/s, \(Int(Double(items * rounds) / seconds)) items/s")
+        print("FeedParser.parse all: \(Self.rate(totalBytes, items * rounds, totalSeconds))")
         #expect(items == 240 * 50)
     }
 }

@@ -1,4 +1,4 @@
-import FeedParsing
+@testable import FeedParsing
 import Foundation
 import Testing
 
@@ -116,5 +116,20 @@ struct ValueTests {
         #expect(feed.items[0].language == nil)
         #expect(feed.items[0].contentHTML == "<p>פִּסְקָה עִם <span lang=\"en\">English words</span> בְּתוֹכָהּ.</p>")
         #expect(feed.items[1].language == "en")
+    }
+}
+
+struct WhitespaceTests {
+    @Test(arguments: [
+        ("  a  b  ", "a b"), ("\u{A0}x\u{2003}\u{3000}y\n", "x y"), ("وَعَدَ  اللَّهُ", "وَعَدَ اللَّهُ"), ("", ""), (" \t\n ", ""),
+        ("a\u{200B}b", "a\u{200B}b"),
+    ])
+    func collapsesUnicodeWhiteSpaceOnly(_ input: String, _ expected: String) {
+        #expect(TextCleanup.collapsingWhitespace(input) == expected)
+    }
+
+    @Test(arguments: [("  a b  ", "a b"), ("\u{A0}é\u{3000}", "é"), ("x", "x"), ("   ", ""), ("\nشَ\n", "شَ")])
+    func trims(_ input: String, _ expected: String) {
+        #expect(input.trimmingWhitespace() == expected)
     }
 }

@@ -104,20 +104,13 @@ extension String {
                 if width == 0 { break }
                 start += width
             }
-            // Scan back over whole characters: find the last non-space start.
-            var lastEnd = start
-            var index = start
-            while index < end {
-                let width = UnicodeWhitespace.width(bytes, at: index)
-                if width > 0 {
-                    index += width
-                } else {
-                    index += 1
-                    while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
-                    lastEnd = index
-                }
+            // Scan back from the end, one whole character at a time.
+            while end > start {
+                var characterStart = end - 1
+                while characterStart > start, bytes[characterStart] & 0xC0 == 0x80 { characterStart -= 1 }
+                guard UnicodeWhitespace.width(bytes, at: characterStart) == end - characterStart else { break }
+                end = characterStart
             }
-            end = lastEnd
             if start == 0 && end == bytes.count { return self }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
