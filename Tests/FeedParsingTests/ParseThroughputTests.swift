@@ -71,6 +71,16 @@ struct ParseThroughputTests {
             totalSeconds += seconds
         }
         print("FeedParser.parse all: \(Self.rate(totalBytes, items * rounds, totalSeconds))")
+        let bodies = try corpus.prefix(40).flatMap { try FeedParser.parse($0).items.compactMap(\.contentHTML) }
+        let bodyBytes = bodies.reduce(0) { $0 + $1.utf8.count } * rounds
+        var blocks = 0
+        let elapsed = ContinuousClock().measure {
+            for _ in 0..<rounds {
+                for body in bodies { blocks += HTMLConverter.document(fromHTML: body).blocks.count }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("HTMLConverter.document: \(Self.rate(bodyBytes, bodies.count * rounds, seconds)) (items = bodies)")
         #expect(items == 240 * 50)
     }
 }
