@@ -32,21 +32,26 @@ struct BlockFrame {
     }
 
     mutating func appendText(_ text: String, state: InlineState) {
-        var run = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "\r", "\u{0C}":
-                if !atLineStart { pendingSpace = true }
-            default:
-                if pendingSpace {
-                    if !run.isEmpty || !flushPendingSpace(before: state) { run.append(" ") }
-                    pendingSpace = false
+        var text = text
+        let run = text.withUTF8 { bytes -> String? in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    if !atLineStart { pendingSpace = true }
+                default:
+                    if pendingSpace {
+                        if !output.isEmpty || !flushPendingSpace(before: state) { output.append(0x20) }
+                        pendingSpace = false
+                    }
+                    output.append(byte)
+                    atLineStart = false
                 }
-                run.append(scalar)
-                atLineStart = false
             }
+            return output.isEmpty ? nil : String(decoding: output, as: UTF8.self)
         }
-        if !run.isEmpty { append(String(run), state: state) }
+        if let run { append(run, state: state) }
     }
 
     /// Puts a space between two runs where it does not stretch a link or an isolate: into

@@ -4,7 +4,7 @@ import NewsModel
 extension HTMLDocumentBuilder {
     /// HTML §3.2.6.4 `dir`: ltr, rtl or auto.
     static func direction(_ value: String?) -> DirectionHint? {
-        switch value?.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch value?.trimmingWhitespace().lowercased() {
         case "ltr": return .leftToRight
         case "rtl": return .rightToLeft
         case "auto": return .auto
@@ -16,7 +16,7 @@ extension HTMLDocumentBuilder {
     func applyDirection(of node: xmlNodePtr, to frame: inout BlockFrame) {
         if let direction = Self.direction(HTMLTree.attribute(node, "dir")) { frame.direction = direction }
         if let language = HTMLTree.attribute(node, "lang") ?? HTMLTree.attribute(node, "xml:lang") {
-            let trimmed = language.trimmingCharacters(in: .whitespaces)
+            let trimmed = language.trimmingWhitespace()
             frame.language = trimmed.isEmpty ? nil : trimmed
         }
     }

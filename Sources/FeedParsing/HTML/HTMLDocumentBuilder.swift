@@ -10,10 +10,25 @@ final class HTMLDocumentBuilder {
     let language: String?
     private(set) var links: [String] = []
     private var linkNumbers: [String: Int] = [:]
+    private var resolver: RelativeLinkCache?
+    /// Element names are interned by libxml2, so one lookup per distinct name pointer suffices.
+    private var kinds: [UnsafeRawPointer: (name: String, kind: HTMLElementKind)] = [:]
 
     init(baseURL: URL?, language: String?) {
         self.baseURL = baseURL
         self.language = language
+        resolver = baseURL.map(RelativeLinkCache.init(base:))
+    }
+
+    /// The element's lower-cased name and how it is treated.
+    func element(_ node: xmlNodePtr) -> (name: String, kind: HTMLElementKind) {
+        guard let pointer = node.pointee.name else { return ("", .inline) }
+        let key = UnsafeRawPointer(pointer)
+        if let known = kinds[key] { return known }
+        let name = String(cString: pointer)
+        let entry = (name, HTMLElementKind.of(name))
+        kinds[key] = entry
+        return entry
     }
 
     func build(_ root: xmlNodePtr) -> ArticleDocument {
@@ -33,8 +48,7 @@ final class HTMLDocumentBuilder {
             return
         }
         guard HTMLTree.isElement(node) else { return }
-        let name = HTMLTree.name(node)
-        let kind = HTMLElementKind.of(name)
+        let (name, kind) = element(node)
         switch kind {
         case .hidden:
             return
@@ -142,7 +156,7 @@ final class HTMLDocumentBuilder {
             if items.isEmpty { items.append(loose.blocks) } else { items[items.count - 1] += loose.blocks }
         }
         guard !items.isEmpty else { return }
-        let start = HTMLTree.attribute(node, "start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
+        let start = HTMLTree.attribute(node, "start").flatMap { Int($0.trimmingWhitespace()) } ?? 1
         frame.blocks.append(.list(ordered: ordered, start: ordered ? start : 1, items: items))
     }
 
@@ -182,9 +196,10 @@ final class HTMLDocumentBuilder {
     /// The 1-based number of `href` in `links`, adding it on first sight; nil for empty,
     /// fragment-only and script links.
     func linkNumber(_ href: String) -> Int? {
-        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = href.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-        guard let resolved = LinkResolver.resolve(trimmed, against: baseURL).flatMap(TextCleanup.field) else { return nil }
+        let absolute = resolver != nil ? resolver!.resolve(trimmed) : LinkResolver.resolve(trimmed, against: nil)
+        guard let resolved = absolute.flatMap(TextCleanup.field) else { return nil }
         if let number = linkNumbers[resolved] { return number }
         links.append(resolved)
         linkNumbers[resolved] = links.count
