@@ -69,6 +69,12 @@ struct HTMLConverterTests {
         #expect(DocumentOutline.lines(document) == expected, "\(html)")
     }
 
+    @Test func decodedControlsAreSanitized() {
+        let document = HTMLConverter.document(fromHTML: "<p>a&#x1B;[31mb \u{1B}c &#x85;d</p><pre>x&#7;y</pre><img alt=\"q&#x1B;r\" src=\"/i\">")
+        let text = DocumentOutline.lines(document).joined()
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value <= 0x9F) })
+    }
+
     @Test func feedLanguageAppliesWhenMarkupNamesNone() {
         let document = HTMLConverter.document(fromHTML: "<p>مرحبا</p>", language: "ar")
         #expect(DocumentOutline.lines(document) == ["P {ar} مرحبا"])

@@ -78,6 +78,13 @@ struct ParseCommandTests {
         #expect(result.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("sahifa: ") && $0.contains("warning") })
     }
 
+    @Test(arguments: ["xxe-external-entity.xml", "billion-laughs.xml", "broken-truncated.xml", "other-xml.xml", "not-xml.txt"])
+    func libxml2NeverWritesToStderr(_ name: String) throws {
+        let result = try Self.run([Fixture.directory.appendingPathComponent(name).path, "--json"])
+        #expect(result.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("sahifa: ") }, "\(result.stderr)")
+        #expect(!result.stdout.contains("root:"), "no file was read through an entity")
+    }
+
     @Test func missingFileIsAnError() throws {
         let result = try Self.run(["/nonexistent/feed.xml", "--json"])
         #expect(result.status == 1)

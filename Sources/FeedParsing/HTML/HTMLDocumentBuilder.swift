@@ -44,7 +44,7 @@ final class HTMLDocumentBuilder {
 
     func walk(_ node: xmlNodePtr, frame: inout BlockFrame, state: InlineState) {
         if HTMLTree.isText(node) {
-            frame.appendText(HTMLTree.content(node), state: state)
+            frame.appendText(TextCleanup.sanitized(HTMLTree.content(node)), state: state)
             return
         }
         guard HTMLTree.isElement(node) else { return }
@@ -102,7 +102,7 @@ final class HTMLDocumentBuilder {
             definitions(node, items: &items, template: sub, state: state)
             if !items.isEmpty { frame.blocks.append(.definitionList(items)) }
         case .preformatted:
-            var text = HTMLTree.textContent(node)
+            var text = TextCleanup.sanitized(HTMLTree.textContent(node))
             if text.hasPrefix("\n") { text.removeFirst() }
             while text.last == "\n" || text.last == "\r" { text.removeLast() }
             if !text.isEmpty { frame.blocks.append(.preformatted(text)) }
@@ -184,7 +184,7 @@ final class HTMLDocumentBuilder {
     }
 
     private func image(_ node: xmlNodePtr, frame: inout BlockFrame, state: InlineState) {
-        let alt = HTMLTree.attribute(node, "alt").map(TextCleanup.collapsingWhitespace) ?? ""
+        let alt = HTMLTree.attribute(node, "alt").flatMap(TextCleanup.field) ?? ""
         var inner = state
         if inner.link == nil, let source = HTMLTree.attribute(node, "src"), let number = linkNumber(source) {
             inner.link = number

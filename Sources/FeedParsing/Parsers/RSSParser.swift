@@ -13,6 +13,8 @@ final class RSSParser: XMLConsumer {
     /// Depth of an element whose subtree is ignored (`image`, `textinput`, `items`, `source`).
     private var skipDepth = 0
     private var mediaGroupDepth = 0
+    /// `xml:lang` in scope at the channel; an item only records a language that differs.
+    private var channelLanguage: String?
 
     init(format: FeedFormat, version: String?, limits: ParseLimits) {
         feed = FeedDraft(format: format, version: version)
@@ -29,11 +31,12 @@ final class RSSParser: XMLConsumer {
             if feed.format == .rdf, let about = attributes.value("about", prefix: "rdf"), feed.link == nil {
                 feed.link = LinkResolver.resolve(about, against: context.base)
             }
+            channelLanguage = context.language
             if let language = context.language { feed.language = feed.language ?? language }
             return .none
         case (.none, "item"), (.rss10, "item"), (.rss090, "item"):
             var draft = ItemDraft()
-            draft.language = context.language
+            if let language = context.language, language != channelLanguage { draft.language = language }
             if let about = attributes.value("about", prefix: "rdf") {
                 draft.guid = about
             }
