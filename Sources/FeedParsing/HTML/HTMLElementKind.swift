@@ -19,7 +19,26 @@ enum HTMLElementKind: Equatable {
     /// An inline element that adds a style, or none (span, font).
     case inline
 
+    /// The kind of element `name` (lower case); unknown elements are inline.
     static func of(_ name: String) -> HTMLElementKind {
+        kindsByName[name] ?? .inline
+    }
+
+    private static let kindsByName: [String: HTMLElementKind] = {
+        let known = [
+            "script", "style", "template", "head", "iframe", "frame", "frameset", "object", "embed", "form", "input",
+            "button", "select", "textarea", "noscript", "svg", "math", "canvas", "audio", "video", "map", "title",
+            "meta", "link", "base", "param", "source", "track", "dialog", "noembed", "noframes", "option", "datalist",
+            "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "address", "center",
+            "details", "summary", "hgroup", "body", "html", "fieldset", "legend", "dt", "dd", "caption", "figcaption",
+            "tr", "td", "th", "thead", "tbody", "tfoot", "search", "menu", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote", "ul", "dir", "ol", "li", "dl", "pre", "listing", "xmp", "plaintext", "table", "figure", "hr",
+            "br", "img", "a",
+        ]
+        return Dictionary(uniqueKeysWithValues: known.map { ($0, classify($0)) })
+    }()
+
+    private static func classify(_ name: String) -> HTMLElementKind {
         switch name {
         case "script", "style", "template", "head", "iframe", "frame", "frameset", "object", "embed", "form", "input",
             "button", "select", "textarea", "noscript", "svg", "math", "canvas", "audio", "video", "map", "title",
