@@ -13,6 +13,8 @@ final class RSSParser: XMLConsumer {
     /// Depth of an element whose subtree is ignored (`image`, `textinput`, `items`, `source`).
     private var skipDepth = 0
     private var mediaGroupDepth = 0
+    /// The current item's `<guid isPermaLink="false">`: its guid is not a link.
+    private var isPermalinkFalse = false
     /// `xml:lang` in scope at the channel; an item only records a language that differs.
     private var channelLanguage: String?
 
@@ -170,8 +172,6 @@ final class RSSParser: XMLConsumer {
             return .none
         }
     }
-
-    private var isPermalinkFalse = false
 
     private func endInItem(_ name: XMLElementName, text: String?, context: XMLContext) {
         if name.namespace == .media {

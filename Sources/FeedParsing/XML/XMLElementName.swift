@@ -2,8 +2,6 @@
 struct XMLElementName: Hashable, Sendable {
     var namespace: XMLNamespace
     var local: String
-    /// The prefix as written, kept only to serialise embedded XHTML faithfully.
-    var prefix: String?
 
     func `is`(_ namespace: XMLNamespace, _ local: String) -> Bool {
         self.namespace == namespace && self.local == local

@@ -45,7 +45,7 @@ enum XMLStreamCallbacks {
     static let startElement: startElementNsSAX2Func = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
         guard let (state, parserContext) = parser(context), let localName else { return }
         let name = XMLElementName(
-            namespace: state.namespace(uri: uri, prefix: prefix), local: state.localName(localName), prefix: nil)
+            namespace: state.namespace(uri: uri, prefix: prefix), local: state.localName(localName))
         state.startElement(
             name, attributes: XMLAttributes(raw: attributes, count: Int(attributeCount)), context: parserContext)
     }
