@@ -111,21 +111,31 @@ enum HTMLEntityRewriter {
         guard cursor > nameStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") else {
             return (index, index + 1, Array("&amp;".utf8))
         }
-        let length = cursor - nameStart
-        if length <= 4 {
-            let name = Array(bytes[nameStart..<cursor])
-            if name == Array("amp".utf8) || name == Array("lt".utf8) || name == Array("gt".utf8)
-                || name == Array("quot".utf8) || name == Array("apos".utf8)
-            {
-                return nil
-            }
-        }
+        if isPredefined(bytes, from: nameStart, to: cursor) { return nil }
         let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self)
         if declared?.contains(name) == true { return nil }
         guard let text = HTMLEntities.text(forName: name) else {
             return (index, index + 1, Array("&amp;".utf8))
         }
         return (index, cursor + 1, text.unicodeScalars.flatMap { reference(for: $0.value) })
+    }
+
+    /// `amp`, `lt`, `gt`, `quot`, `apos`: the entities XML itself defines (XML 1.0 §4.6).
+    @inline(__always)
+    private static func isPredefined(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        switch end - start {
+        case 2:
+            return (bytes[start] == UInt8(ascii: "l") || bytes[start] == UInt8(ascii: "g")) && bytes[start + 1] == UInt8(ascii: "t")
+        case 3:
+            return bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "m") && bytes[start + 2] == UInt8(ascii: "p")
+        case 4:
+            return (bytes[start] == UInt8(ascii: "q") && bytes[start + 1] == UInt8(ascii: "u") && bytes[start + 2] == UInt8(ascii: "o")
+                && bytes[start + 3] == UInt8(ascii: "t"))
+                || (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "p") && bytes[start + 2] == UInt8(ascii: "o")
+                    && bytes[start + 3] == UInt8(ascii: "s"))
+        default:
+            return false
+        }
     }
 
     private static func reference(for value: UInt32) -> [UInt8] {
