@@ -1,6 +1,5 @@
 import Foundation
 import NewsModel
-import TextSafety
 
 /// HTML → `ArticleDocument` (plain data, independent of width) with libxml2's HTML parser,
 /// and HTML → plain text for search and summaries.
@@ -19,6 +18,6 @@ public enum HTMLConverter {
 
     /// The text a reader sees, blocks on separate lines; for search indexing and summaries.
     public static func plainText(fromHTML html: String) -> String {
-        Sanitizer.sanitize(HTMLText.plainText(html))
+        TextCleanup.sanitized(HTMLText.plainText(html))
     }
 }
