@@ -11,14 +11,16 @@ enum HTMLArticle {
         _ = HTMLTree.withDocument(html) { root -> Bool in
             if let language = HTMLTree.attribute(root, "lang") { draft.language = language }
             var heading: String?
-            visit(root, draft: &draft, heading: &heading)
+            visit(root, draft: &draft, heading: &heading, depth: 0)
             if draft.title == nil { draft.title = heading }
             return true
         }
         return draft
     }
 
-    private static func visit(_ node: xmlNodePtr, draft: inout ItemDraft, heading: inout String?) {
+    /// `depth` bounds the walk: titles, headings and `<meta>` sit near the top of a page.
+    private static func visit(_ node: xmlNodePtr, draft: inout ItemDraft, heading: inout String?, depth: Int) {
+        guard depth < 32 else { return }
         for child in HTMLTree.children(node) where HTMLTree.isElement(child) {
             switch HTMLTree.name(child) {
             case "title":
@@ -39,7 +41,7 @@ enum HTMLArticle {
             case "script", "style":
                 continue
             default:
-                visit(child, draft: &draft, heading: &heading)
+                visit(child, draft: &draft, heading: &heading, depth: depth + 1)
             }
         }
     }

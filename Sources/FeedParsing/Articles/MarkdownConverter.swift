@@ -10,7 +10,11 @@ enum MarkdownConverter {
         return render(lines)
     }
 
-    static func render(_ lines: [String]) -> String {
+    /// Quotes and lists nest at most this deep; deeper markers are read as text, so hostile
+    /// input cannot exhaust the stack.
+    static let maxNesting = 16
+
+    static func render(_ lines: [String], depth: Int = 0) -> String {
         var output = ""
         var paragraph: [String] = []
         var index = 0
@@ -66,7 +70,7 @@ enum MarkdownConverter {
                 index += 1
                 continue
             }
-            if trimmed.hasPrefix(">") {
+            if trimmed.hasPrefix(">"), depth < maxNesting {
                 flushParagraph()
                 var quoted: [String] = []
                 while index < lines.count {
@@ -82,12 +86,12 @@ enum MarkdownConverter {
                     }
                     index += 1
                 }
-                output += "<blockquote>\n" + render(quoted) + "</blockquote>\n"
+                output += "<blockquote>\n" + render(quoted, depth: depth + 1) + "</blockquote>\n"
                 continue
             }
-            if ListMarker(line) != nil, paragraph.isEmpty || ListMarker(line)?.canInterruptParagraph == true {
+            if depth < maxNesting, ListMarker(line) != nil, paragraph.isEmpty || ListMarker(line)?.canInterruptParagraph == true {
                 flushParagraph()
-                let (html, next) = MarkdownList.render(lines, from: index)
+                let (html, next) = MarkdownList.render(lines, from: index, depth: depth)
                 output += html
                 index = next
                 continue

@@ -2,11 +2,26 @@
 /// `_emphasis_`, `[links](url "title")`, `![images](src)`, `<autolinks>`, bare http(s) URLs
 /// and backslash escapes. Everything else is escaped text.
 enum MarkdownInline {
+    /// Links and emphasis nest at most this deep, and a closing delimiter is looked for at most
+    /// `searchLimit` characters ahead: hostile input stays linear and shallow.
+    static let maxNesting = 8
+    static let searchLimit = 2000
+
     static func html(_ text: String) -> String {
-        render(Array(text))
+        let characters = Array(text)
+        let budget = ScanBudget(remaining: 16 * characters.count + 4096)
+        return render(characters, depth: 0, budget: budget)
     }
 
-    private static func render(_ characters: [Character]) -> String {
+    /// Characters all look-ahead scans of one paragraph may examine together: once spent,
+    /// delimiters are taken literally, so even adversarial input is parsed in linear time.
+    final class ScanBudget {
+        var remaining: Int
+        init(remaining: Int) { self.remaining = remaining }
+    }
+
+    private static func render(_ characters: [Character], depth: Int, budget: ScanBudget) -> String {
+        if depth > maxNesting { return MarkupEscaping.escapedText(String(characters)) }
         var output = ""
         var index = 0
         let count = characters.count
@@ -18,7 +33,7 @@ enum MarkdownInline {
                 index += 2
             case "`":
                 let run = characters[index...].prefix { $0 == "`" }.count
-                if let close = find(Array(repeating: "`", count: run), in: characters, from: index + run) {
+                if let close = find(Array(repeating: "`", count: run), in: characters, from: index + run, before: min(count, index + searchLimit), budget: budget) {
                     let code = String(characters[(index + run)..<close]).trimmingCharacters(in: .whitespaces)
                     output += "<code>" + MarkupEscaping.escapedText(code) + "</code>"
                     index = close + run
@@ -27,7 +42,7 @@ enum MarkdownInline {
                     index += run
                 }
             case "!" where index + 1 < count && characters[index + 1] == "[":
-                if let link = LinkSyntax(characters, at: index + 1) {
+                if let link = LinkSyntax(characters, at: index + 1, budget: budget) {
                     output += "<img src=\"\(attribute(link.destination))\" alt=\"\(attribute(String(link.text)))\">"
                     index = link.end
                 } else {
@@ -35,16 +50,16 @@ enum MarkdownInline {
                     index += 1
                 }
             case "[":
-                if let link = LinkSyntax(characters, at: index) {
+                if let link = LinkSyntax(characters, at: index, budget: budget) {
                     let title = link.title.map { " title=\"\(attribute($0))\"" } ?? ""
-                    output += "<a href=\"\(attribute(link.destination))\"\(title)>" + render(link.text) + "</a>"
+                    output += "<a href=\"\(attribute(link.destination))\"\(title)>" + render(link.text, depth: depth + 1, budget: budget) + "</a>"
                     index = link.end
                 } else {
                     output += "["
                     index += 1
                 }
             case "<":
-                if let close = characters[index...].firstIndex(of: ">"),
+                if let close = characters[index..<min(count, index + searchLimit)].firstIndex(of: ">"),
                     let url = Optional(String(characters[(index + 1)..<close])), isURL(url), !url.contains(" ")
                 {
                     output += "<a href=\"\(attribute(url))\">" + MarkupEscaping.escapedText(url) + "</a>"
@@ -54,7 +69,7 @@ enum MarkdownInline {
                     index += 1
                 }
             case "*", "_":
-                if let (html, end) = emphasis(characters, at: index) {
+                if let (html, end) = emphasis(characters, at: index, depth: depth, budget: budget) {
                     output += html
                     index = end
                 } else {
@@ -78,7 +93,7 @@ enum MarkdownInline {
     }
 
     /// `**strong**`, `*em*` and their underscore forms; underscores only at word boundaries.
-    private static func emphasis(_ characters: [Character], at index: Int) -> (String, Int)? {
+    private static func emphasis(_ characters: [Character], at index: Int, depth: Int, budget: ScanBudget) -> (String, Int)? {
         let marker = characters[index]
         let run = min(characters[index...].prefix { $0 == marker }.count, 3)
         let count = characters.count
@@ -87,13 +102,14 @@ enum MarkdownInline {
         for width in stride(from: run, through: 1, by: -1) {
             let delimiter = Array(repeating: marker, count: width)
             var search = index + width
-            while let close = find(delimiter, in: characters, from: search) {
+            let limit = min(characters.count, index + searchLimit)
+            while let close = find(delimiter, in: characters, from: search, before: limit, budget: budget) {
                 let before = characters[close - 1]
                 let after = close + width < count ? characters[close + width] : " "
                 let closes = !before.isWhitespace && (marker == "*" || !(after.isLetter || after.isNumber))
                     && (close + width >= count || characters[close + width] != marker || width == run)
                 if closes && close > index + width {
-                    let inner = render(Array(characters[(index + width)..<close]))
+                    let inner = render(Array(characters[(index + width)..<close]), depth: depth + 1, budget: budget)
                     let html: String
                     switch width {
                     case 3: html = "<strong><em>" + inner + "</em></strong>"
@@ -109,10 +125,15 @@ enum MarkdownInline {
         return nil
     }
 
-    private static func find(_ needle: [Character], in characters: [Character], from start: Int) -> Int? {
-        guard !needle.isEmpty, start <= characters.count - needle.count else { return nil }
+    private static func find(
+        _ needle: [Character], in characters: [Character], from start: Int, before end: Int, budget: ScanBudget
+    ) -> Int? {
+        let end = min(end, characters.count)
+        guard !needle.isEmpty, start <= end - needle.count else { return nil }
         var index = start
-        while index <= characters.count - needle.count {
+        while index <= end - needle.count {
+            budget.remaining -= 1
+            if budget.remaining < 0 { return nil }
             if characters[index] == needle[0], Array(characters[index..<(index + needle.count)]) == needle { return index }
             index += 1
         }
@@ -148,11 +169,14 @@ struct LinkSyntax {
     var title: String?
     var end: Int
 
-    init?(_ characters: [Character], at start: Int) {
+    init?(_ characters: [Character], at start: Int, budget: MarkdownInline.ScanBudget) {
         var depth = 0
         var index = start
         var closeBracket: Int?
-        while index < characters.count {
+        let scanEnd = min(characters.count, start + MarkdownInline.searchLimit)
+        while index < scanEnd {
+            budget.remaining -= 1
+            if budget.remaining < 0 { return nil }
             if characters[index] == "[" { depth += 1 }
             if characters[index] == "]" {
                 depth -= 1
@@ -164,7 +188,10 @@ struct LinkSyntax {
             index += 1
         }
         guard let closeBracket, closeBracket + 1 < characters.count, characters[closeBracket + 1] == "(" else { return nil }
-        guard let closeParen = characters[(closeBracket + 2)...].firstIndex(of: ")") else { return nil }
+        guard closeBracket + 2 <= characters.count,
+            let closeParen = characters[(closeBracket + 2)..<min(characters.count, closeBracket + 2 + MarkdownInline.searchLimit)]
+                .firstIndex(of: ")")
+        else { return nil }
         let inside = String(characters[(closeBracket + 2)..<closeParen]).trimmingCharacters(in: .whitespaces)
         var destination = inside
         var title: String?

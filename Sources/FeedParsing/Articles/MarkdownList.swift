@@ -35,7 +35,7 @@ struct ListMarker {
 
 /// Renders a Markdown list and the lists nested in its items.
 enum MarkdownList {
-    static func render(_ lines: [String], from start: Int) -> (String, Int) {
+    static func render(_ lines: [String], from start: Int, depth: Int) -> (String, Int) {
         guard let first = ListMarker(lines[start]) else { return ("", start + 1) }
         var items: [[String]] = []
         var index = start
@@ -83,7 +83,7 @@ enum MarkdownList {
         let startAttribute = first.ordered && first.number != 1 ? " start=\"\(first.number)\"" : ""
         var html = "<\(tag)\(startAttribute)>\n"
         for item in items {
-            var body = MarkdownConverter.render(item)
+            var body = MarkdownConverter.render(item, depth: depth + 1)
             if !loose, body.hasPrefix("<p>"), let close = body.range(of: "</p>\n") {
                 let rest = String(body[close.upperBound...])
                 body = String(body[body.index(body.startIndex, offsetBy: 3)..<close.lowerBound]) + (rest.isEmpty ? "" : "\n" + rest)

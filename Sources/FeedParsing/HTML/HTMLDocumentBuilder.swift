@@ -38,7 +38,18 @@ final class HTMLDocumentBuilder {
         return ArticleDocument(blocks: frame.blocks, links: links)
     }
 
+    /// Elements nest at most this deep in the document; below it their text is kept as plain
+    /// text of the enclosing block, so hostile nesting cannot exhaust the stack.
+    static let maxDepth = 48
+    private var depth = 0
+
     func walkChildren(_ node: xmlNodePtr, frame: inout BlockFrame, state: InlineState) {
+        if depth >= Self.maxDepth {
+            frame.appendText(TextCleanup.sanitized(HTMLTree.textContent(node)), state: state)
+            return
+        }
+        depth += 1
+        defer { depth -= 1 }
         for child in HTMLTree.children(node) { walk(child, frame: &frame, state: state) }
     }
 

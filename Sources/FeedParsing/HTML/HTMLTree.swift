@@ -58,32 +58,30 @@ enum HTMLTree {
         node.pointee.content.map { String(cString: $0) } ?? ""
     }
 
-    /// All text below `node`, exactly as written (for `pre`).
+    /// All text below `node`, exactly as written (for `pre`); iterative, so nesting depth
+    /// costs no stack. The node itself may be one whose text is otherwise hidden (`title`).
     static func textContent(_ node: xmlNodePtr) -> String {
         var text = ""
-        func visit(_ node: xmlNodePtr) {
-            if isText(node) {
-                text += content(node)
-                return
+        var stack: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while true {
+            guard let current = child else {
+                guard let parent = stack.popLast() else { break }
+                child = parent.pointee.next
+                continue
             }
-            if isElement(node) {
-                let name = name(node)
+            if isText(current) {
+                text += content(current)
+            } else if isElement(current) {
+                let name = name(current)
                 if name == "br" {
                     text += "\n"
-                    return
+                } else if HTMLElementKind.of(name) != .hidden, let first = current.pointee.children {
+                    stack.append(current)
+                    child = first
+                    continue
                 }
-                if HTMLElementKind.of(name) == .hidden { return }
             }
-            var child = node.pointee.children
-            while let current = child {
-                visit(current)
-                child = current.pointee.next
-            }
-        }
-        // The node itself may be one whose text is otherwise hidden (`title`).
-        var child = node.pointee.children
-        while let current = child {
-            visit(current)
             child = current.pointee.next
         }
         return text

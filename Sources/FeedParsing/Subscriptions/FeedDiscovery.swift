@@ -16,7 +16,7 @@ public enum FeedDiscovery {
             HTMLTree.withDocument(html) { root in
                 var links: [(String, String?)] = []
                 var base: String?
-                visit(root, links: &links, base: &base)
+                visit(root, links: &links, base: &base, depth: 0)
                 return links.map { ($0.0, base) }
             } ?? []
         var seen: Set<String> = []
@@ -32,7 +32,9 @@ public enum FeedDiscovery {
         return urls
     }
 
-    private static func visit(_ node: xmlNodePtr, links: inout [(String, String?)], base: inout String?) {
+    /// `depth` bounds the walk: `<link>` and `<base>` live near the top of a page.
+    private static func visit(_ node: xmlNodePtr, links: inout [(String, String?)], base: inout String?, depth: Int) {
+        guard depth < 32 else { return }
         for child in HTMLTree.children(node) where HTMLTree.isElement(child) {
             let name = HTMLTree.name(child)
             if name == "base", base == nil {
@@ -45,7 +47,7 @@ public enum FeedDiscovery {
                     links.append((href, nil))
                 }
             } else if name != "script" && name != "style" {
-                visit(child, links: &links, base: &base)
+                visit(child, links: &links, base: &base, depth: depth + 1)
             }
         }
     }
