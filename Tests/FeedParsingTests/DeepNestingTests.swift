@@ -34,6 +34,9 @@ struct DeepNestingTests {
     @Test func deeplyNestedXMLIsRefusedNotCrashed() {
         let xml = "<rss version=\"2.0\"><channel><item><description>" + String(repeating: "<x>", count: Self.depth) + "</description></item></channel></rss>"
         _ = try? FeedParser.parse(Data(xml.utf8))
+        let json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": " + String(repeating: "[", count: Self.depth)
+            + String(repeating: "]", count: Self.depth) + "}"
+        #expect(throws: FeedParseError.self) { try FeedParser.parse(Data(json.utf8)) }
         let opml = "<opml><body>" + String(repeating: "<outline text=\"f\">", count: Self.depth) + "</body></opml>"
         _ = try? OPMLDocument.parse(Data(opml.utf8))
     }
