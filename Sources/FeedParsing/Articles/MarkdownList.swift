@@ -8,7 +8,7 @@ struct ListMarker {
     var canInterruptParagraph: Bool { !ordered || number == 1 }
 
     init?(_ line: String) {
-        let indent = line.prefix { $0 == " " }.count
+        let indent = line.utf8.prefix { $0 == 0x20 }.count
         let rest = line.dropFirst(indent)
         guard let first = rest.first else { return nil }
         if first == "-" || first == "*" || first == "+" {
@@ -17,7 +17,7 @@ struct ListMarker {
             ordered = false
             number = 1
             self.indent = indent
-            contentColumn = indent + 1 + after.prefix { $0 == " " }.count
+            contentColumn = indent + 1 + after.utf8.prefix { $0 == 0x20 }.count
             return
         }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
@@ -29,7 +29,7 @@ struct ListMarker {
         ordered = true
         number = value
         self.indent = indent
-        contentColumn = indent + digits.count + 1 + after.dropFirst().prefix { $0 == " " }.count
+        contentColumn = indent + digits.count + 1 + after.dropFirst().utf8.prefix { $0 == 0x20 }.count
     }
 }
 
@@ -54,7 +54,7 @@ enum MarkdownList {
                 while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
                 guard next < lines.count else { break }
                 let following = lines[next]
-                let followingIndent = following.prefix { $0 == " " }.count
+                let followingIndent = following.utf8.prefix { $0 == 0x20 }.count
                 if let marker = ListMarker(following), marker.indent <= first.indent + 1, marker.ordered == first.ordered {
                     loose = true
                     index = next
@@ -67,7 +67,7 @@ enum MarkdownList {
                 }
                 break
             }
-            let lineIndent = line.prefix { $0 == " " }.count
+            let lineIndent = line.utf8.prefix { $0 == 0x20 }.count
             if lineIndent >= first.contentColumn {
                 items[items.count - 1].append(String(line.dropFirst(first.contentColumn)))
             } else if ListMarker(line) == nil, !(items.last?.last ?? "").isEmpty {
