@@ -1,0 +1,38 @@
+import CFriBidi
+
+/// The line-level rules: L1 (trailing whitespace and separators back to the paragraph level),
+/// L2 (reverse runs from the highest level down) and, when asked, L3 (marks stay after their base).
+extension BidiParagraph {
+    /// A reordered line.
+    public struct Line: Sendable {
+        /// Logical indices (paragraph offsets) in visual order, left to right.
+        public var visualOrder: [Int]
+        /// Levels of the line's positions after L1, indexed from the line's start in logical order.
+        public var levels: [UInt8]
+    }
+
+    /// Reorders the logical range `range` of the paragraph as one line.
+    ///
+    /// fribidi mutates levels and text while reordering (pitfall 3), so it works on copies of
+    /// the line's slice: the paragraph stays valid for the next line and the next width.
+    public func reorderLine(_ range: Range<Int>) -> Line {
+        let count = range.count
+        guard count > 0 else { return Line(visualOrder: [], levels: []) }
+        var lineLevels = Array(resolvedLevels[range])
+        var lineTypes = Array(types[range])
+        var map = range.map { FriBidiStrIndex($0) }
+        var flags: FriBidiFlags = 0
+        if options.reordersMarks { flags |= FriBidiFlags(FRIBIDI_FLAG_REORDER_NSM) }
+        let base: FriBidiParType = isRightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
+        let ok = lineTypes.withUnsafeMutableBufferPointer { types in
+            lineLevels.withUnsafeMutableBufferPointer { levels in
+                map.withUnsafeMutableBufferPointer { map in
+                    fribidi_reorder_line(
+                        flags, types.baseAddress, FriBidiStrIndex(count), 0, base, levels.baseAddress, nil, map.baseAddress)
+                }
+            }
+        }
+        if ok == 0 { return Line(visualOrder: Array(range), levels: resolvedLevels[range].map { UInt8(bitPattern: $0) }) }
+        return Line(visualOrder: map.map { Int($0) }, levels: lineLevels.map { UInt8(bitPattern: $0) })
+    }
+}

@@ -1,0 +1,73 @@
+/// A paragraph with everything that does not depend on the width done once: isolates inserted,
+/// levels resolved, Arabic shaped and mirrored, clusters measured. `lines(width:)` then only
+/// breaks and reorders, so a terminal resize re-lays out without re-resolving (issue 5 item 11).
+public struct PreparedParagraph: Sendable {
+    let paragraph: StyledParagraph
+    let text: LogicalText
+    /// nil when the terminal does BiDi itself (`BidiMode.terminal`): logical order, unshaped.
+    let bidi: BidiParagraph?
+    /// Shaped code points (the logical ones when unshaped).
+    let shaped: [UInt32]
+    let roles: [ScalarRole]
+    /// Columns of each position (tabs in preformatted text span up to the next tab stop).
+    let widths: [UInt8]
+    let clusters: ClusterTable
+    /// Cluster index of every position.
+    let clusterOf: [Int32]
+
+    public init(_ paragraph: StyledParagraph, options: LayoutOptions) {
+        self.paragraph = paragraph
+        let application = options.bidi == .application
+        let text = LogicalText(paragraph, insertsIsolates: application)
+        let direction = options.directionOverride ?? paragraph.direction
+        let bidi =
+            application
+            ? BidiParagraph(scalars: text.scalars, direction: direction, options: .init(shapesArabic: options.shapesArabic))
+            : nil
+        let shaped = bidi?.shaped ?? text.scalars
+        var roles = [ScalarRole](repeating: .hidden, count: text.count)
+        for index in 0..<text.count {
+            roles[index] = ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0)
+        }
+        var widths = roles.map { UInt8($0.width) }
+        if paragraph.isPreformatted { TabStops.expand(&widths, roles: roles) }
+        let clusters = ClusterTable(text: text, roles: roles, widths: widths)
+        var clusterOf = [Int32](repeating: 0, count: text.count)
+        for cluster in 0..<clusters.count {
+            for position in Int(clusters.starts[cluster])..<Int(clusters.starts[cluster + 1]) { clusterOf[position] = Int32(cluster) }
+        }
+        self.text = text
+        self.bidi = bidi
+        self.shaped = shaped
+        self.roles = roles
+        self.widths = widths
+        self.clusters = clusters
+        self.clusterOf = clusterOf
+    }
+
+    /// The resolved paragraph direction (always left-to-right when the terminal does BiDi).
+    public var isRightToLeft: Bool { bidi?.isRightToLeft ?? false }
+
+    /// Columns the whole paragraph needs on one line.
+    public var naturalWidth: Int { clusters.offsets[clusters.count] }
+
+    /// Breaks the paragraph into lines of at most `width` columns and reorders each.
+    public func lines(width: Int) -> [VisualLine] {
+        let width = max(width, 1)
+        let breaker = LineBreaker(clusters: clusters)
+        return breaker.lines(width: width, preformatted: paragraph.isPreformatted).map { line in
+            visualLine(clusters: line, width: width)
+        }
+    }
+
+    func visualLine(clusters line: Range<Int>, width: Int) -> VisualLine {
+        var builder = VisualLineBuilder(prepared: self, width: width)
+        let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
+        let order: [Int] = bidi.map { $0.reorderLine(positions).visualOrder } ?? Array(positions)
+        for position in order { builder.add(position) }
+        let cells = builder.cells
+        let used = cells.reduce(0) { $0 + $1.width }
+        let rtl = isRightToLeft
+        return VisualLine(indent: rtl ? max(0, width - used) : 0, cells: cells, isRightToLeft: rtl)
+    }
+}

@@ -1,0 +1,42 @@
+import Glibc
+
+/// Column widths as ncurses and the terminal compute them: glibc `wcwidth` (notes/bidi.md §2.3
+/// pitfall 11), not `Character` counts or East Asian Width guesses of our own.
+///
+/// `wcwidth` answers -1 for everything outside ASCII unless LC_CTYPE is a UTF-8 locale, so the
+/// table is filled once under a private `C.UTF-8` locale installed with `uselocale` on the
+/// calling thread only; the process locale is never changed.
+enum TerminalWidth {
+    /// Widths of U+0000…U+3FFFF (BMP and the planes with emoji and CJK extensions); -1 where
+    /// `wcwidth` reports a non-printable or unassigned character.
+    private static let table: [Int8] = buildTable(upTo: 0x40000)
+
+    /// Columns of one scalar: 0, 1, 2, or -1 for characters the terminal cannot print.
+    @inline(__always)
+    static func of(_ value: UInt32) -> Int {
+        if value < 0x40000 { return Int(table[Int(value)]) }
+        switch value {
+        case 0xE0000...0xE0FFF: return 0  // tags and variation selectors supplement
+        case 0xF0000...0x10FFFD: return (value & 0xFFFE) == 0xFFFE ? -1 : 1  // private use planes
+        default: return -1
+        }
+    }
+
+    private static func buildTable(upTo limit: UInt32) -> [Int8] {
+        var table = [Int8](repeating: -1, count: Int(limit))
+        let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+        let previous = utf8.map { uselocale($0) }
+        defer {
+            if let previous { uselocale(previous) }
+            if let utf8 { freelocale(utf8) }
+        }
+        for value in 0..<limit {
+            table[Int(value)] = Int8(clamping: glibcWCWidth(wchar_t(bitPattern: value)))
+        }
+        return table
+    }
+}
+
+/// glibc's `wcwidth(3)`; the Glibc module does not export it (it sits behind `_XOPEN_SOURCE`).
+@_silgen_name("wcwidth")
+private func glibcWCWidth(_ character: wchar_t) -> Int32
