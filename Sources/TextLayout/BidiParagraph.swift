@@ -55,8 +55,6 @@ public struct BidiParagraph: Sendable {
                 }
             }
         }
-        // A line feed inside a paragraph is a line break (<br>), not a paragraph separator.
-        for index in 0..<count where scalars[index] == 0x0A { types[index] = FRIBIDI_TYPE_WS }
         self.init(scalars: scalars, types: types, brackets: brackets, direction: direction, options: options)
     }
 

@@ -22,7 +22,9 @@ public struct PreparedParagraph: Sendable {
         let direction = options.directionOverride ?? paragraph.direction
         let bidi =
             application
-            ? BidiParagraph(scalars: text.scalars, direction: direction, options: .init(shapesArabic: options.shapesArabic))
+            ? BidiParagraph(
+                scalars: Self.lineBreaksAsSeparators(text.scalars), direction: direction,
+                options: .init(shapesArabic: options.shapesArabic))
             : nil
         let shaped = bidi?.shaped ?? text.scalars
         var roles = [ScalarRole](repeating: .hidden, count: text.count)
@@ -43,6 +45,13 @@ public struct PreparedParagraph: Sendable {
         self.widths = widths
         self.clusters = clusters
         self.clusterOf = clusterOf
+    }
+
+    /// A line feed inside a paragraph is a line break (`<br>`), not a paragraph separator: the
+    /// bidi algorithm sees U+2028 LINE SEPARATOR (class WS) in its place.
+    private static func lineBreaksAsSeparators(_ scalars: [UInt32]) -> [UInt32] {
+        guard scalars.contains(0x0A) else { return scalars }
+        return scalars.map { $0 == 0x0A ? 0x2028 : $0 }
     }
 
     /// The resolved paragraph direction (always left-to-right when the terminal does BiDi).

@@ -53,6 +53,7 @@ struct ScalarFilter {
         case 0x09: mode == .body ? append(scalar) : append(" ")
         case 0x00...0x1F, 0x7F...0x9F: return
         case 0xFFF9...0xFFFB, 0xE0000...0xE007F: return
+        case 0xAD: if mode != .terminal { append(scalar) }  // soft hyphen: invisible format character
         default:
             if value < 0x300 { return append(scalar) }
             let properties = scalar.properties
