@@ -61,8 +61,9 @@ public struct PreparedParagraph: Sendable {
     public var naturalWidth: Int { clusters.offsets[clusters.count] }
 
     /// Breaks the paragraph into lines of at most `width` columns and reorders each.
+    /// A width below one column gives one empty line: nothing fits, and callers still get a row.
     public func lines(width: Int) -> [VisualLine] {
-        let width = max(width, 1)
+        guard width > 0 else { return [VisualLine(cells: [])] }
         let breaker = LineBreaker(clusters: clusters)
         return breaker.lines(width: width, preformatted: paragraph.isPreformatted).map { line in
             visualLine(clusters: line, width: width)
