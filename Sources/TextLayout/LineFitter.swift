@@ -24,12 +24,10 @@ enum LineFitter {
         var budget = width - 1
         while budget >= 0 {
             let cut = cutParagraph(single, prepared: prepared, columns: budget, direction: direction)
-            let line = PreparedParagraph(cut, options: options).lines(width: Int.max / 4).first ?? VisualLine(cells: [])
-            // Shaping can change at the cut (a lam-alef ligature losing its alef): check again.
-            if line.width <= width {
-                var fitted = line
-                if fitted.isRightToLeft { fitted.indent = width - line.width }
-                return fitted
+            let shortened = PreparedParagraph(cut, options: options)
+            // Shaping can change at the cut (a lam-alef ligature losing its alef): measure again.
+            if shortened.naturalWidth <= width {
+                return shortened.visualLine(clusters: 0..<shortened.clusters.count, width: width)
             }
             budget -= 1
         }

@@ -16,7 +16,7 @@ enum TerminalWidth {
     static func of(_ value: UInt32) -> Int {
         if value < 0x40000 { return Int(table[Int(value)]) }
         switch value {
-        case 0xE0000...0xE0FFF: return 0  // tags and variation selectors supplement
+        case 0xE0001, 0xE0020...0xE007F, 0xE0100...0xE01EF: return 0  // tags, variation selectors supplement
         case 0xF0000...0x10FFFD: return (value & 0xFFFE) == 0xFFFE ? -1 : 1  // private use planes
         default: return -1
         }
