@@ -16,11 +16,25 @@ extension BidiParagraph {
     /// fribidi mutates levels and text while reordering (pitfall 3), so it works on copies of
     /// the line's slice: the paragraph stays valid for the next line and the next width.
     public func reorderLine(_ range: Range<Int>) -> Line {
-        let count = range.count
-        guard count > 0 else { return Line(visualOrder: [], levels: []) }
         var lineLevels = Array(resolvedLevels[range])
+        let map = reorder(range, levels: &lineLevels)
+        return Line(visualOrder: map.map { Int($0) }, levels: lineLevels.map { UInt8(bitPattern: $0) })
+    }
+
+    /// The engine's path: visual order only, as paragraph offsets.
+    func visualOrder(of range: Range<Int>) -> [Int32] {
+        var lineLevels = Array(resolvedLevels[range])
+        return reorder(range, levels: &lineLevels)
+    }
+
+    private func reorder(_ range: Range<Int>, levels lineLevels: inout [FriBidiLevel]) -> [Int32] {
+        let count = range.count
+        guard count > 0 else { return [] }
         var lineTypes = Array(types[range])
-        var map = range.map { FriBidiStrIndex($0) }
+        var map = [FriBidiStrIndex](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for offset in 0..<count { buffer[offset] = FriBidiStrIndex(range.lowerBound + offset) }
+            initialized = count
+        }
         var flags: FriBidiFlags = 0
         if options.reordersMarks { flags |= FriBidiFlags(FRIBIDI_FLAG_REORDER_NSM) }
         let base: FriBidiParType = isRightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
@@ -32,7 +46,10 @@ extension BidiParagraph {
                 }
             }
         }
-        if ok == 0 { return Line(visualOrder: Array(range), levels: resolvedLevels[range].map { UInt8(bitPattern: $0) }) }
-        return Line(visualOrder: map.map { Int($0) }, levels: lineLevels.map { UInt8(bitPattern: $0) })
+        if ok == 0 {
+            lineLevels = Array(resolvedLevels[range])
+            return range.map { Int32($0) }
+        }
+        return map
     }
 }

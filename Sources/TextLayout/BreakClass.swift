@@ -32,14 +32,28 @@ enum BreakClass: UInt8 {
         default: break
         }
         if value < 0x80 { return .alphabetic }
-        if Self.closingSet.contains(value) { return .closing }
+        let base: BreakClass
+        if value < 0x10000 {
+            base = BreakClass(rawValue: basicPlane[Int(value)]) ?? .alphabetic
+        } else {
+            base = classify(value)
+        }
+        return base == .alphabetic && width == 2 ? .ideographic : base
+    }
+
+    /// Classes of the Basic Multilingual Plane, computed once: General_Category lookups per
+    /// character cost more than the rest of line breaking.
+    private static let basicPlane: [UInt8] = (0..<0x10000).map { classify(UInt32($0)).rawValue }
+
+    private static func classify(_ value: UInt32) -> BreakClass {
+        if closingSet.contains(value) { return .closing }
         guard let scalar = Unicode.Scalar(value) else { return .alphabetic }
         switch scalar.properties.generalCategory {
         case .closePunctuation, .finalPunctuation: return .closing
         case .openPunctuation, .initialPunctuation: return .opening
         case .control, .format: return .transparent
         case .decimalNumber: return .digit
-        default: return width == 2 ? .ideographic : .alphabetic
+        default: return .alphabetic
         }
     }
 

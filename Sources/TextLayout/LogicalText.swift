@@ -19,6 +19,10 @@ struct LogicalText {
 
     init(_ paragraph: StyledParagraph, insertsIsolates: Bool) {
         let runs = paragraph.runs
+        let capacity = runs.reduce(0) { $0 + $1.text.utf8.count } + 2 * runs.count
+        scalars.reserveCapacity(capacity)
+        source.reserveCapacity(capacity)
+        run.reserveCapacity(capacity)
         var offset: Int32 = 0
         var index = 0
         while index < runs.count {
@@ -30,13 +34,17 @@ struct LogicalText {
             }
             for runIndex in index..<end {
                 let first = scalars.count
+                var sawControl = false
                 for scalar in runs[runIndex].text.unicodeScalars {
-                    scalars.append(scalar.value)
-                    source.append(offset)
-                    run.append(Int32(runIndex))
-                    offset += 1
+                    let value = scalar.value
+                    if value &- 0x202A < 5 || value &- 0x2066 < 4 { sawControl = true }
+                    scalars.append(value)
                 }
-                if insertsIsolates { dropUnmatchedControls(from: first) }
+                let added = Int32(scalars.count - first)
+                source.append(contentsOf: offset..<(offset + added))
+                run.append(contentsOf: repeatElement(Int32(runIndex), count: Int(added)))
+                offset += added
+                if insertsIsolates && sawControl { dropUnmatchedControls(from: first) }
             }
             if isolate != nil { appendInserted(Self.popDirectionalIsolate) }
             index = end
@@ -64,7 +72,6 @@ struct LogicalText {
     /// would capture the PDI inserted for the next isolate.
     private mutating func dropUnmatchedControls(from first: Int) {
         let runScalars = Array(scalars[first...])
-        guard runScalars.contains(where: { (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0) }) else { return }
         let unmatched = BidiControlBalancer.unmatchedPositions(in: runScalars)
         guard !unmatched.isEmpty else { return }
         var keep = [Bool](repeating: true, count: runScalars.count)

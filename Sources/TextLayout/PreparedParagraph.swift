@@ -27,9 +27,9 @@ public struct PreparedParagraph: Sendable {
                 options: .init(shapesArabic: options.shapesArabic))
             : nil
         let shaped = bidi?.shaped ?? text.scalars
-        var roles = [ScalarRole](repeating: .hidden, count: text.count)
-        for index in 0..<text.count {
-            roles[index] = ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0)
+        let table = TerminalWidth.table
+        let roles = (0..<text.count).map { index in
+            ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0, widths: table)
         }
         var widths = roles.map { UInt8($0.width) }
         if paragraph.isPreformatted { TabStops.expand(&widths, roles: roles) }
@@ -71,10 +71,13 @@ public struct PreparedParagraph: Sendable {
     }
 
     func visualLine(clusters line: Range<Int>, width: Int) -> VisualLine {
-        var builder = VisualLineBuilder(prepared: self, width: width)
         let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
-        let order: [Int] = bidi.map { $0.reorderLine(positions).visualOrder } ?? Array(positions)
-        for position in order { builder.add(position) }
+        var builder = VisualLineBuilder(prepared: self, width: width, capacity: positions.count)
+        if let bidi {
+            for position in bidi.visualOrder(of: positions) { builder.add(Int(position)) }
+        } else {
+            for position in positions { builder.add(position) }
+        }
         let cells = builder.cells
         let used = cells.reduce(0) { $0 + $1.width }
         let rtl = isRightToLeft

@@ -17,7 +17,7 @@ enum ScalarRole: UInt8 {
     case lineBreak
 
     /// Classifies logical value `original` whose shaped form is `shaped`.
-    static func of(original: UInt32, shaped: UInt32, inserted: Bool) -> ScalarRole {
+    static func of(original: UInt32, shaped: UInt32, inserted: Bool, widths table: [Int8]) -> ScalarRole {
         if inserted { return .hidden }
         switch original {
         case 0x0A, 0x2028, 0x2029: return .lineBreak
@@ -27,7 +27,7 @@ enum ScalarRole: UInt8 {
         default: break
         }
         if shaped == 0xFEFF { return .hidden }
-        switch TerminalWidth.of(shaped) {
+        switch TerminalWidth.of(shaped, in: table) {
         case 0: return .mark
         case 1: return .narrow
         case 2: return .wide

@@ -9,11 +9,15 @@ import Glibc
 enum TerminalWidth {
     /// Widths of U+0000…U+3FFFF (BMP and the planes with emoji and CJK extensions); -1 where
     /// `wcwidth` reports a non-printable or unassigned character.
-    private static let table: [Int8] = buildTable(upTo: 0x40000)
+    static let table: [Int8] = buildTable(upTo: 0x40000)
 
     /// Columns of one scalar: 0, 1, 2, or -1 for characters the terminal cannot print.
     @inline(__always)
-    static func of(_ value: UInt32) -> Int {
+    static func of(_ value: UInt32) -> Int { of(value, in: table) }
+
+    /// The same, with the table passed in by hot loops (saves the lazy-global check per call).
+    @inline(__always)
+    static func of(_ value: UInt32, in table: [Int8]) -> Int {
         if value < 0x40000 { return Int(table[Int(value)]) }
         switch value {
         case 0xE0001, 0xE0020...0xE007F, 0xE0100...0xE01EF: return 0  // tags, variation selectors supplement

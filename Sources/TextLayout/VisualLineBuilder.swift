@@ -19,9 +19,10 @@ struct VisualLineBuilder {
     private var droppingMarks = false
     private var emittedAtomic: Set<Int32> = []
 
-    init(prepared: PreparedParagraph, width: Int) {
+    init(prepared: PreparedParagraph, width: Int, capacity: Int) {
         self.prepared = prepared
         self.width = width
+        cells.reserveCapacity(capacity)
     }
 
     mutating func add(_ position: Int) {
@@ -67,8 +68,7 @@ struct VisualLineBuilder {
         }
         droppingMarks = false
         used += cellWidth
-        var text = ""
-        text.unicodeScalars.append(scalar)
+        let text = String(scalar)
         let source = Int(prepared.text.source[position])
         let (style, link) = attributes(at: position)
         cells.append(LaidOutCell(text: text, width: cellWidth, style: style, link: link, sourceRange: source..<(source + 1)))
