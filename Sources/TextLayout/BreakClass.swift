@@ -20,7 +20,13 @@ enum BreakClass: UInt8 {
     case digit
 
     /// Classifies a cluster by its first scalar and its width.
-    static func of(_ value: UInt32, width: Int) -> BreakClass {
+    static func of(_ value: UInt32, width: Int) -> BreakClass { of(value, width: width, table: basicPlane) }
+
+    /// The table behind `of(_:width:)`, for loops that classify many clusters.
+    static var basicPlaneTable: [UInt8] { basicPlane }
+
+    @inline(__always)
+    static func of(_ value: UInt32, width: Int, table: [UInt8]) -> BreakClass {
         switch value {
         case 0x20, 0x09, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000: return .space
         case 0x0A, 0x2028, 0x2029: return .mandatory
@@ -34,7 +40,7 @@ enum BreakClass: UInt8 {
         if value < 0x80 { return .alphabetic }
         let base: BreakClass
         if value < 0x10000 {
-            base = BreakClass(rawValue: basicPlane[Int(value)]) ?? .alphabetic
+            base = BreakClass(rawValue: table[Int(value)]) ?? .alphabetic
         } else {
             base = classify(value)
         }

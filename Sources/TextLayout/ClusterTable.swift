@@ -22,83 +22,84 @@ struct ClusterTable {
     func width(of clusters: Range<Int>) -> Int { offsets[clusters.upperBound] - offsets[clusters.lowerBound] }
 
     init(text: LogicalText, roles: [ScalarRole], widths: [UInt8]) {
-        let count = text.count
-        var newStarts: [Int32] = []
-        var newOffsets: [Int] = [0]
-        var newClasses: [BreakClass] = []
-        var newIsAtomic: [Bool] = []
-        var newNeedsBase: [Bool] = []
-        newStarts.reserveCapacity(count + 1)
-        newOffsets.reserveCapacity(count + 1)
-        newClasses.reserveCapacity(count)
-        newIsAtomic.reserveCapacity(count)
-        newNeedsBase.reserveCapacity(count)
+        let starts = Self.boundaries(of: text.scalars)
+        let clusterCount = starts.count - 1
+        var atomic = [Bool](repeating: false, count: clusterCount)
+        var offsets = [Int](repeating: 0, count: clusterCount + 1)
+        var classes = [BreakClass](repeating: .alphabetic, count: clusterCount)
+        var needsBase = [Bool](repeating: false, count: clusterCount)
+        let plane = BreakClass.basicPlaneTable
         var total = 0
-        func close(_ range: Range<Int>) {
-            newStarts.append(Int32(range.lowerBound))
-            if range.count > 1, EmojiSequence.isAtomic(text.scalars[range]) {
+        for cluster in 0..<clusterCount {
+            let first = Int(starts[cluster])
+            let end = Int(starts[cluster + 1])
+            if end - first > 1, EmojiSequence.isAtomic(text.scalars[first..<end]) {
+                atomic[cluster] = true
                 total += 2
-                newOffsets.append(total)
-                newClasses.append(.ideographic)
-                newIsAtomic.append(true)
-                newNeedsBase.append(false)
-                return
+                offsets[cluster + 1] = total
+                classes[cluster] = .ideographic
+                continue
             }
-            var width = 0
-            for index in range { width += Int(widths[index]) }
-            let role = roles[range.lowerBound]
-            if role == .mark { width += 1 }
+            var width = Int(widths[first])
+            for index in (first + 1)..<max(end, first + 1) { width += Int(widths[index]) }
+            let role = roles[first]
+            if role == .mark {
+                width += 1
+                needsBase[cluster] = true
+            }
             total += width
-            newOffsets.append(total)
+            offsets[cluster + 1] = total
             switch role {
-            case .hidden: newClasses.append(.transparent)
-            case .lineBreak: newClasses.append(.mandatory)
-            default: newClasses.append(BreakClass.of(text.scalars[range.lowerBound], width: width))
+            case .hidden: classes[cluster] = .transparent
+            case .lineBreak: classes[cluster] = .mandatory
+            default: classes[cluster] = BreakClass.of(text.scalars[first], width: width, table: plane)
             }
-            newIsAtomic.append(false)
-            newNeedsBase.append(role == .mark)
         }
-        // The standard library's own grapheme breaking (the rules behind `Character`), fed scalar
-        // by scalar: building a String just to walk its Characters cost more than the layout.
+        self.starts = starts
+        self.offsets = offsets
+        self.classes = classes
+        self.isAtomic = atomic
+        self.needsBase = needsBase
+    }
+
+    /// First scalar of every grapheme cluster, plus `scalars.count`.
+    ///
+    /// The standard library's own grapheme breaking (the rules behind `Character`), fed scalar by
+    /// scalar: building a String just to walk its Characters cost more than the whole layout.
+    /// Between plain letters, and before common marks following one, the answer is known without
+    /// the recognizer's state (`isPlainLetter`, `isCommonMark`).
+    static func boundaries(of scalars: [UInt32]) -> [Int32] {
+        var starts: [Int32] = []
+        starts.reserveCapacity(scalars.count + 1)
         var recognizer = Unicode._CharacterRecognizer()
         var recognizerIsCurrent = true
-        // True while everything since the last plain letter went through the fast path, so the
-        // letter alone decides what comes next.
+        // True while everything since the last plain letter went through the fast path.
         var afterPlainLetter = false
-        var start = 0
-        for position in 0..<count {
-            let value = text.scalars[position]
+        for position in 0..<scalars.count {
+            let value = scalars[position]
             if afterPlainLetter {
-                if Self.isPlainLetter(value) {
-                    // GB999: a letter after a letter (and its marks) starts a new cluster.
+                if isPlainLetter(value) {
                     recognizerIsCurrent = false
-                    close(start..<position)
-                    start = position
+                    starts.append(Int32(position))  // GB999
                     continue
                 }
-                if Self.isCommonMark(value) {
+                if isCommonMark(value) {
                     recognizerIsCurrent = false  // GB9: marks extend the cluster
                     continue
                 }
             }
             if !recognizerIsCurrent {
                 recognizer = Unicode._CharacterRecognizer()
-                _ = recognizer.hasBreak(before: Unicode.Scalar(text.scalars[position - 1]) ?? "\u{FFFD}")
+                _ = recognizer.hasBreak(before: Unicode.Scalar(scalars[position - 1]) ?? "\u{FFFD}")
                 recognizerIsCurrent = true
             }
-            if recognizer.hasBreak(before: Unicode.Scalar(value) ?? "\u{FFFD}"), position > start {
-                close(start..<position)
-                start = position
+            if recognizer.hasBreak(before: Unicode.Scalar(value) ?? "\u{FFFD}") || position == 0 {
+                starts.append(Int32(position))
             }
-            afterPlainLetter = Self.isPlainLetter(value)
+            afterPlainLetter = isPlainLetter(value)
         }
-        if start < count { close(start..<count) }
-        newStarts.append(Int32(count))
-        self.starts = newStarts
-        self.offsets = newOffsets
-        self.classes = newClasses
-        self.isAtomic = newIsAtomic
-        self.needsBase = newNeedsBase
+        starts.append(Int32(scalars.count))
+        return starts
     }
 
     /// Letters that are never Extend, SpacingMark, ZWJ, Regional_Indicator, Prepend, Hangul jamo,

@@ -4,7 +4,8 @@
 public struct PreparedParagraph: Sendable {
     let paragraph: StyledParagraph
     let text: LogicalText
-    /// nil when the terminal does BiDi itself (`BidiMode.terminal`): logical order, unshaped.
+    /// nil when the terminal does BiDi itself (`BidiMode.terminal`: logical order, unshaped) and
+    /// when every level would be 0 (`LeftToRightShortcut`).
     let bidi: BidiParagraph?
     /// Shaped code points (the logical ones when unshaped).
     let shaped: [UInt32]
@@ -21,7 +22,7 @@ public struct PreparedParagraph: Sendable {
         let text = LogicalText(paragraph, insertsIsolates: application)
         let direction = options.directionOverride ?? paragraph.direction
         let bidi =
-            application
+            application && !LeftToRightShortcut.applies(to: text.scalars, direction: direction)
             ? BidiParagraph(
                 scalars: Self.lineBreaksAsSeparators(text.scalars), direction: direction,
                 options: .init(shapesArabic: options.shapesArabic))

@@ -18,6 +18,11 @@ struct VisualLineBuilder {
     /// The last spacing character did not fit: its marks go with it.
     private var droppingMarks = false
     private var emittedAtomic: Set<Int32> = []
+    /// Strings of the printable ASCII characters, made once: most cells of most articles.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    private let ascii = VisualLineBuilder.asciiStrings
+    private var cachedRun = -1
+    private var cachedAttributes: (LayoutStyle, Int?) = ([], nil)
 
     init(prepared: PreparedParagraph, width: Int, capacity: Int) {
         self.prepared = prepared
@@ -68,7 +73,7 @@ struct VisualLineBuilder {
         }
         droppingMarks = false
         used += cellWidth
-        let text = String(scalar)
+        let text = scalar.value < 128 ? ascii[Int(scalar.value)] : String(scalar)
         let source = Int(prepared.text.source[position])
         let (style, link) = attributes(at: position)
         cells.append(LaidOutCell(text: text, width: cellWidth, style: style, link: link, sourceRange: source..<(source + 1)))
@@ -105,9 +110,12 @@ struct VisualLineBuilder {
         cells[cells.count - 1].sourceRange = min(range.lowerBound, source)..<max(range.upperBound, source + 1)
     }
 
-    private func attributes(at position: Int) -> (LayoutStyle, Int?) {
+    private mutating func attributes(at position: Int) -> (LayoutStyle, Int?) {
         let run = Int(prepared.text.run[position])
+        if run == cachedRun { return cachedAttributes }
         guard run >= 0, run < prepared.paragraph.runs.count else { return ([], nil) }
-        return (prepared.paragraph.runs[run].style, prepared.paragraph.runs[run].link)
+        cachedRun = run
+        cachedAttributes = (prepared.paragraph.runs[run].style, prepared.paragraph.runs[run].link)
+        return cachedAttributes
     }
 }
