@@ -44,7 +44,13 @@ enum BreakClass: UInt8 {
         } else {
             base = classify(value)
         }
-        return base == .alphabetic && width == 2 ? .ideographic : base
+        return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
+    }
+
+    /// Korean is written with spaces between words and breaks there, not between syllables
+    /// (the `keep-all` convention of Korean typography rather than UAX #14's default ID).
+    private static func isHangul(_ value: UInt32) -> Bool {
+        (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value)
     }
 
     /// Classes of the Basic Multilingual Plane, computed once: General_Category lookups per

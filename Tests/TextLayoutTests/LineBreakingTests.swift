@@ -18,6 +18,7 @@ import Testing
         ("漢字、かな", 4, ["漢", "字、", "かな"]),
         ("「漢字」です", 4, ["「漢", "字」", "です"]),
         ("em—dash", 4, ["em—", "dash"]),
+        ("한국어 문장도 나뉩니다", 10, ["한국어", "문장도", "나뉩니다"]),
     ])
     func breaks(_ text: String, _ width: Int, _ expected: [String]) {
         #expect(LayoutProbe.lines(text, width: width) == expected)
