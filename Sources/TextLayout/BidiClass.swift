@@ -44,10 +44,4 @@ public enum BidiClass: String, CaseIterable, Sendable {
         default: false
         }
     }
-
-    /// X9-removed, from a fribidi type (the engine drops these from what it draws).
-    static func isRemovedByX9(_ type: FriBidiCharType) -> Bool {
-        let explicitOrBN = [FRIBIDI_TYPE_LRE, FRIBIDI_TYPE_RLE, FRIBIDI_TYPE_LRO, FRIBIDI_TYPE_RLO, FRIBIDI_TYPE_PDF, FRIBIDI_TYPE_BN]
-        return explicitOrBN.contains(type)
-    }
 }

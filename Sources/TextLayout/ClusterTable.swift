@@ -18,10 +18,9 @@ struct ClusterTable {
 
     var count: Int { classes.count }
 
-    func width(of cluster: Int) -> Int { offsets[cluster + 1] - offsets[cluster] }
     func width(of clusters: Range<Int>) -> Int { offsets[clusters.upperBound] - offsets[clusters.lowerBound] }
 
-    init(text: LogicalText, roles: [ScalarRole], widths: [UInt8]) {
+    init(text: LogicalText, roles: [ScalarRole], widths: [UInt8]?) {
         let starts = Self.boundaries(of: text.scalars)
         let clusterCount = starts.count - 1
         var atomic = [Bool](repeating: false, count: clusterCount)
@@ -40,8 +39,12 @@ struct ClusterTable {
                 classes[cluster] = .ideographic
                 continue
             }
-            var width = Int(widths[first])
-            for index in (first + 1)..<max(end, first + 1) { width += Int(widths[index]) }
+            var width = 0
+            if let widths {
+                for index in first..<end { width += Int(widths[index]) }
+            } else {
+                for index in first..<end { width += roles[index].width }
+            }
             let role = roles[first]
             if role == .mark {
                 width += 1

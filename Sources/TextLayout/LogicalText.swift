@@ -40,10 +40,12 @@ struct LogicalText {
                     if value &- 0x202A < 5 || value &- 0x2066 < 4 { sawControl = true }
                     scalars.append(value)
                 }
-                let added = Int32(scalars.count - first)
-                source.append(contentsOf: offset..<(offset + added))
-                run.append(contentsOf: repeatElement(Int32(runIndex), count: Int(added)))
-                offset += added
+                let runNumber = Int32(runIndex)
+                for _ in first..<scalars.count {
+                    source.append(offset)
+                    run.append(runNumber)
+                    offset += 1
+                }
                 if insertsIsolates && sawControl { dropUnmatchedControls(from: first) }
             }
             if isolate != nil { appendInserted(Self.popDirectionalIsolate) }

@@ -10,8 +10,9 @@ public struct PreparedParagraph: Sendable {
     /// Shaped code points (the logical ones when unshaped).
     let shaped: [UInt32]
     let roles: [ScalarRole]
-    /// Columns of each position (tabs in preformatted text span up to the next tab stop).
-    let widths: [UInt8]
+    /// Columns of each position when they differ from the roles' (preformatted text, whose tabs
+    /// span up to the next tab stop); nil otherwise.
+    let widths: [UInt8]?
     let clusters: ClusterTable
     /// Cluster index of every position.
     let clusterOf: [Int32]
@@ -32,8 +33,12 @@ public struct PreparedParagraph: Sendable {
         let roles = (0..<text.count).map { index in
             ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0, widths: table)
         }
-        var widths = roles.map { UInt8($0.width) }
-        if paragraph.isPreformatted { TabStops.expand(&widths, roles: roles) }
+        var widths: [UInt8]?
+        if paragraph.isPreformatted && roles.contains(.tab) {
+            var columns = roles.map { UInt8($0.width) }
+            TabStops.expand(&columns, roles: roles)
+            widths = columns
+        }
         let clusters = ClusterTable(text: text, roles: roles, widths: widths)
         var clusterOf = [Int32](repeating: 0, count: text.count)
         for cluster in 0..<clusters.count {

@@ -18,9 +18,6 @@ struct VisualLineBuilder {
     /// The last spacing character did not fit: its marks go with it.
     private var droppingMarks = false
     private var emittedAtomic: Set<Int32> = []
-    /// Strings of the printable ASCII characters, made once: most cells of most articles.
-    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-    private let ascii = VisualLineBuilder.asciiStrings
     private var cachedRun = -1
     private var cachedAttributes: (LayoutStyle, Int?) = ([], nil)
 
@@ -45,7 +42,7 @@ struct VisualLineBuilder {
         case .replaced:
             newCell(Self.replacement, width: 1, position: position)
         case .tab:
-            for _ in 0..<Int(prepared.widths[position]) { newCell(" ", width: 1, position: position) }
+            for _ in 0..<(prepared.widths.map { Int($0[position]) } ?? 1) { newCell(" ", width: 1, position: position) }
         case .mark:
             addMark(position, cluster: cluster)
         }
@@ -73,10 +70,9 @@ struct VisualLineBuilder {
         }
         droppingMarks = false
         used += cellWidth
-        let text = scalar.value < 128 ? ascii[Int(scalar.value)] : String(scalar)
         let source = Int(prepared.text.source[position])
         let (style, link) = attributes(at: position)
-        cells.append(LaidOutCell(text: text, width: cellWidth, style: style, link: link, sourceRange: source..<(source + 1)))
+        cells.append(LaidOutCell(scalar: scalar, width: cellWidth, style: style, link: link, sourceRange: source..<(source + 1)))
     }
 
     /// Emoji sequences are drawn whole, in logical order, once, whichever of their scalars the

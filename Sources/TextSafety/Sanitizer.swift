@@ -48,8 +48,8 @@ public enum Sanitizer {
         return out
     }
 
-    /// Re-balances bidi embeddings, overrides and isolates per paragraph, dropping unmatched ones.
-    /// The layout engine applies it to each run so the isolates it adds always pair up.
+    /// Re-balances bidi embeddings, overrides and isolates per paragraph, dropping unmatched ones
+    /// (the same pairing `sanitize(_:)` applies), for text that skipped the full sanitizer.
     public static func balanceBidiControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { BidiControl($0) != nil }) else { return text }
         return String(String.UnicodeScalarView(BidiControlBalancer.balance(Array(text.unicodeScalars))))
