@@ -28,7 +28,7 @@ enum TerminalWidth {
 
     private static func buildTable(upTo limit: UInt32) -> [Int8] {
         var table = [Int8](repeating: -1, count: Int(limit))
-        let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+        let utf8 = utf8Locale()
         let previous = utf8.map { uselocale($0) }
         defer {
             if let previous { uselocale(previous) }
@@ -38,6 +38,20 @@ enum TerminalWidth {
             table[Int(value)] = Int8(clamping: glibcWCWidth(wchar_t(bitPattern: value)))
         }
         return table
+    }
+
+    /// A UTF-8 LC_CTYPE locale: `C.UTF-8` (always present on Debian), else a common UTF-8 locale,
+    /// else the environment's. Without one every non-ASCII character would be unprintable.
+    private static func utf8Locale() -> locale_t? {
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8", ""] {
+            guard let locale = newlocale(LC_CTYPE_MASK, name, nil) else { continue }
+            let previous = uselocale(locale)
+            let works = glibcWCWidth(0x05D0) == 1
+            uselocale(previous)
+            if works { return locale }
+            freelocale(locale)
+        }
+        return nil
     }
 }
 

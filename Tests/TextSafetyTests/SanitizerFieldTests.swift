@@ -50,3 +50,22 @@ import TextSafety
         #expect(Sanitizer.terminalSafeURL(input) == nil)
     }
 }
+
+/// The pairing rule on its own, as the layout engine uses it per run.
+@Suite struct BidiControlBalancingTests {
+    @Test(arguments: [
+        ("a\u{2067}b\u{2069}c", "a\u{2067}b\u{2069}c"),
+        ("a\u{2067}b", "ab"),
+        ("\u{202E}x\u{202C}\u{202C}", "\u{202E}x\u{202C}"),
+        ("plain", "plain"),
+        ("\u{2066}\u{2067}x\u{2069}", "\u{2067}x\u{2069}"),
+    ])
+    func balance(_ input: String, _ expected: String) {
+        #expect(Sanitizer.balanceBidiControls(input) == expected)
+    }
+
+    @Test func positionsAreReportedInOrder() {
+        let scalars: [UInt32] = [0x2069, 0x61, 0x202E, 0x62, 0x2067, 0x63]
+        #expect(BidiControlBalancer.unmatchedPositions(in: scalars) == [0, 2, 4])
+    }
+}
