@@ -1,5 +1,5 @@
 /// Single-line fields (titles, feed names, list columns): cut to the width in logical order with
-/// an ellipsis, then laid out as their own paragraph (issue 5 item 5).
+/// an ellipsis, then laid out as their own paragraph (DESIGN §7: every UI field is its own paragraph).
 ///
 /// Cutting before reordering keeps the beginning of the text, whatever its direction; the
 /// ellipsis is logical too, so in a right-to-left title it lands at the left end, where the

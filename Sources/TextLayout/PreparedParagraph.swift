@@ -1,6 +1,6 @@
 /// A paragraph with everything that does not depend on the width done once: isolates inserted,
 /// levels resolved, Arabic shaped and mirrored, clusters measured. `lines(width:)` then only
-/// breaks and reorders, so a terminal resize re-lays out without re-resolving (issue 5 item 11).
+/// breaks and reorders, so a terminal resize re-lays out without re-resolving anything.
 public struct PreparedParagraph: Sendable {
     let paragraph: StyledParagraph
     let text: LogicalText
