@@ -102,4 +102,27 @@ import Testing
         let lines = TextLayoutEngine.layout(StyledParagraph(plain: "שלום\nabc"), options: LayoutProbe.options(width: 6))
         #expect(lines.map(\.text) == ["  םולש", "   abc"])
     }
+
+    /// notes/bidi.md §5.2: URLs inside RTL text are wrapped in LRI…PDI so their parts keep order.
+    @Test func leftToRightIsolateKeepsAURLWholeInsideArabic() {
+        let paragraph = StyledParagraph([
+            StyledRun("الرابط "), StyledRun("example.org/a-1/b", isolate: .leftToRight), StyledRun(" هنا"),
+        ])
+        let line = TextLayoutEngine.layout(paragraph, options: LayoutProbe.options(width: 30, shaping: false))[0]
+        #expect(line.text.hasSuffix("انه example.org/a-1/b طبارلا"))
+    }
+
+    @Test func firstStrongIsolateTakesItsOwnDirection() {
+        let paragraph = StyledParagraph([StyledRun("Name: "), StyledRun("שלום 12", isolate: .auto), StyledRun("!")])
+        let line = TextLayoutEngine.layout(paragraph, options: LayoutProbe.options(width: 30))[0]
+        #expect(line.text == "Name: 12 םולש!")
+    }
+
+    @Test(arguments: [80, 33, 17])
+    func preparedParagraphLaysOutLikeLayout(_ width: Int) {
+        for (_, paragraph) in GoldenSamples.paragraphs {
+            let prepared = TextLayoutEngine.prepare(paragraph, options: LayoutProbe.options(width: 80))
+            #expect(prepared.lines(width: width) == TextLayoutEngine.layout(paragraph, options: LayoutProbe.options(width: width)))
+        }
+    }
 }
