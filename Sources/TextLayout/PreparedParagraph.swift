@@ -85,7 +85,7 @@ public struct PreparedParagraph: Sendable {
             for position in positions { builder.add(position) }
         }
         let cells = builder.cells
-        let used = cells.reduce(0) { $0 + $1.width }
+        let used = builder.used
         let rtl = isRightToLeft
         return VisualLine(indent: rtl ? max(0, width - used) : 0, cells: cells, isRightToLeft: rtl)
     }

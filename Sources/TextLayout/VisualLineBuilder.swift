@@ -12,7 +12,7 @@ struct VisualLineBuilder {
     let prepared: PreparedParagraph
     let width: Int
     private(set) var cells: [LaidOutCell] = []
-    private var used = 0
+    private(set) var used = 0
     private var lastCluster: Int32 = -1
     private var marksInCell = 0
     /// The last spacing character did not fit: its marks go with it.
