@@ -27,6 +27,18 @@ enum BreakClass: UInt8 {
 
     @inline(__always)
     static func of(_ value: UInt32, width: Int, table: [UInt8]) -> BreakClass {
+        let base = value < 0x10000 ? BreakClass(rawValue: table[Int(value)]) ?? .alphabetic : classify(value)
+        return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
+    }
+
+    /// Korean is written with spaces between words and breaks there, not between syllables
+    /// (the `keep-all` convention of Korean typography rather than UAX #14's default ID).
+    private static func isHangul(_ value: UInt32) -> Bool {
+        (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value)
+    }
+
+    /// The class of one code point, before width is considered.
+    private static func classify(_ value: UInt32) -> BreakClass {
         switch value {
         case 0x20, 0x09, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000: return .space
         case 0x0A, 0x2028, 0x2029: return .mandatory
@@ -38,26 +50,14 @@ enum BreakClass: UInt8 {
         default: break
         }
         if value < 0x80 { return .alphabetic }
-        let base: BreakClass
-        if value < 0x10000 {
-            base = BreakClass(rawValue: table[Int(value)]) ?? .alphabetic
-        } else {
-            base = classify(value)
-        }
-        return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
-    }
-
-    /// Korean is written with spaces between words and breaks there, not between syllables
-    /// (the `keep-all` convention of Korean typography rather than UAX #14's default ID).
-    private static func isHangul(_ value: UInt32) -> Bool {
-        (0xAC00...0xD7A3).contains(value) || (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value)
+        return classifyByCategory(value)
     }
 
     /// Classes of the Basic Multilingual Plane, computed once: General_Category lookups per
     /// character cost more than the rest of line breaking.
     private static let basicPlane: [UInt8] = (0..<0x10000).map { classify(UInt32($0)).rawValue }
 
-    private static func classify(_ value: UInt32) -> BreakClass {
+    private static func classifyByCategory(_ value: UInt32) -> BreakClass {
         if closingSet.contains(value) { return .closing }
         guard let scalar = Unicode.Scalar(value) else { return .alphabetic }
         switch scalar.properties.generalCategory {

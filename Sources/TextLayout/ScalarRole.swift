@@ -19,6 +19,7 @@ enum ScalarRole: UInt8 {
     /// Classifies logical value `original` whose shaped form is `shaped`.
     static func of(original: UInt32, shaped: UInt32, inserted: Bool, widths table: [Int8]) -> ScalarRole {
         if inserted { return .hidden }
+        if original &- 0x20 < 0x5F { return .narrow }  // printable ASCII, most of most articles
         switch original {
         case 0x0A, 0x2028, 0x2029: return .lineBreak
         case 0x09: return .tab
