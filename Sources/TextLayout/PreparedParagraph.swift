@@ -30,7 +30,7 @@ public struct PreparedParagraph: Sendable {
             : nil
         let shaped = bidi?.shaped ?? text.scalars
         let table = TerminalWidth.table
-        let roles = (0..<text.count).map { index in
+        var roles = (0..<text.count).map { index in
             ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0, widths: table)
         }
         var widths: [UInt8]?
@@ -42,7 +42,11 @@ public struct PreparedParagraph: Sendable {
         let clusters = ClusterTable(text: text, roles: roles, widths: widths)
         var clusterOf = [Int32](repeating: 0, count: text.count)
         for cluster in 0..<clusters.count {
-            for position in Int(clusters.starts[cluster])..<Int(clusters.starts[cluster + 1]) { clusterOf[position] = Int32(cluster) }
+            let positions = Int(clusters.starts[cluster])..<Int(clusters.starts[cluster + 1])
+            for position in positions { clusterOf[position] = Int32(cluster) }
+            if clusters.isAtomic[cluster] {
+                for position in positions { roles[position] = .atomic }
+            }
         }
         self.text = text
         self.bidi = bidi

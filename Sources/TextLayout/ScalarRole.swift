@@ -15,6 +15,8 @@ enum ScalarRole: UInt8 {
     case tab
     /// LF inside a paragraph: a forced line break.
     case lineBreak
+    /// Part of an emoji sequence drawn as one cell (`EmojiSequence`); set once clusters are known.
+    case atomic
 
     /// Classifies logical value `original` whose shaped form is `shaped`.
     static func of(original: UInt32, shaped: UInt32, inserted: Bool, widths table: [Int8]) -> ScalarRole {
@@ -40,7 +42,7 @@ enum ScalarRole: UInt8 {
         switch self {
         case .narrow, .replaced, .tab: 1
         case .wide: 2
-        case .hidden, .mark, .lineBreak: 0
+        case .hidden, .mark, .lineBreak, .atomic: 0
         }
     }
 }

@@ -13,7 +13,9 @@ struct VisualLineBuilder {
     let width: Int
     private(set) var cells: [LaidOutCell] = []
     private(set) var used = 0
-    private var lastCluster: Int32 = -1
+    /// Position of the last spacing character or emoji started (its cluster is looked up only
+    /// when a mark needs it); -1 before the first.
+    private var lastBase = -1
     private var marksInCell = 0
     /// The last spacing character did not fit: its marks go with it.
     private var droppingMarks = false
@@ -28,10 +30,10 @@ struct VisualLineBuilder {
     }
 
     mutating func add(_ position: Int) {
-        let cluster = prepared.clusterOf[position]
-        if prepared.clusters.isAtomic[Int(cluster)] { return addAtomic(cluster) }
         let role = prepared.roles[position]
         switch role {
+        case .atomic:
+            addAtomic(prepared.clusterOf[position], position: position)
         case .hidden:
             // A lam-alef ligature sits in the alef's slot; the lam's slot holds the filler.
             if prepared.shaped[position] == 0xFEFF, prepared.text.scalars[position] != 0xFEFF { extendLastCell(to: position) }
@@ -44,12 +46,13 @@ struct VisualLineBuilder {
         case .tab:
             for _ in 0..<(prepared.widths.map { Int($0[position]) } ?? 1) { newCell(" ", width: 1, position: position) }
         case .mark:
-            addMark(position, cluster: cluster)
+            addMark(position, cluster: prepared.clusterOf[position])
         }
     }
 
     private mutating func addMark(_ position: Int, cluster: Int32) {
         let mark = Unicode.Scalar(prepared.shaped[position]) ?? Self.replacement
+        let lastCluster = lastBase >= 0 ? prepared.clusterOf[lastBase] : -1
         if droppingMarks && lastCluster == cluster { return }
         if cells.isEmpty || (lastCluster != cluster && prepared.clusters.needsBase[Int(cluster)]) {
             newCell(Self.dottedCircle, width: 1, position: position)
@@ -62,7 +65,7 @@ struct VisualLineBuilder {
     }
 
     private mutating func newCell(_ scalar: Unicode.Scalar, width cellWidth: Int, position: Int) {
-        lastCluster = prepared.clusterOf[position]
+        lastBase = position
         marksInCell = 0
         guard used + cellWidth <= width else {
             droppingMarks = true
@@ -77,10 +80,10 @@ struct VisualLineBuilder {
 
     /// Emoji sequences are drawn whole, in logical order, once, whichever of their scalars the
     /// reordering visits first.
-    private mutating func addAtomic(_ cluster: Int32) {
+    private mutating func addAtomic(_ cluster: Int32, position: Int) {
         guard !emittedAtomic.contains(cluster) else { return }
         emittedAtomic.insert(cluster)
-        lastCluster = cluster
+        lastBase = position
         marksInCell = Self.maximumMarks
         guard used + 2 <= width else { return }
         used += 2
