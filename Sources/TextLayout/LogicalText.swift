@@ -20,37 +20,59 @@ struct LogicalText {
     init(_ paragraph: StyledParagraph, insertsIsolates: Bool) {
         let runs = paragraph.runs
         let capacity = runs.reduce(0) { $0 + $1.text.utf8.count } + 2 * runs.count
-        scalars.reserveCapacity(capacity)
-        source.reserveCapacity(capacity)
-        run.reserveCapacity(capacity)
-        var offset: Int32 = 0
-        var index = 0
-        while index < runs.count {
-            let isolate = insertsIsolates ? runs[index].isolate : nil
-            var end = index + 1
-            if isolate != nil {
-                while end < runs.count, runs[end].isolate == isolate { end += 1 }
-                appendInserted(Self.initiator(for: isolate!))
-            }
-            for runIndex in index..<end {
-                let first = scalars.count
-                var sawControl = false
-                for scalar in runs[runIndex].text.unicodeScalars {
-                    let value = scalar.value
-                    if value &- 0x202A < 5 || value &- 0x2066 < 4 { sawControl = true }
-                    scalars.append(value)
+        var scalars = [UInt32](repeating: 0, count: capacity)
+        var source = [Int32](repeating: 0, count: capacity)
+        var run = [Int32](repeating: 0, count: capacity)
+        var count = 0
+        // Runs whose own bidi controls need pairing (rare), as position ranges.
+        var controlled: [Range<Int>] = []
+        // Written through buffers: three appends per scalar cost more than the rest of this type.
+        scalars.withUnsafeMutableBufferPointer { scalars in
+            source.withUnsafeMutableBufferPointer { source in
+                run.withUnsafeMutableBufferPointer { run in
+                    func insert(_ value: UInt32) {
+                        scalars[count] = value
+                        source[count] = -1
+                        run[count] = -1
+                        count += 1
+                    }
+                    var offset: Int32 = 0
+                    var index = 0
+                    while index < runs.count {
+                        let isolate = insertsIsolates ? runs[index].isolate : nil
+                        var end = index + 1
+                        if let isolate {
+                            while end < runs.count, runs[end].isolate == isolate { end += 1 }
+                            insert(Self.initiator(for: isolate))
+                        }
+                        for runIndex in index..<end {
+                            let first = count
+                            var sawControl = false
+                            let runNumber = Int32(runIndex)
+                            for scalar in runs[runIndex].text.unicodeScalars {
+                                let value = scalar.value
+                                if value &- 0x202A < 5 || value &- 0x2066 < 4 { sawControl = true }
+                                scalars[count] = value
+                                source[count] = offset
+                                run[count] = runNumber
+                                count += 1
+                                offset += 1
+                            }
+                            if insertsIsolates && sawControl { controlled.append(first..<count) }
+                        }
+                        if isolate != nil { insert(Self.popDirectionalIsolate) }
+                        index = end
+                    }
                 }
-                let runNumber = Int32(runIndex)
-                for _ in first..<scalars.count {
-                    source.append(offset)
-                    run.append(runNumber)
-                    offset += 1
-                }
-                if insertsIsolates && sawControl { dropUnmatchedControls(from: first) }
             }
-            if isolate != nil { appendInserted(Self.popDirectionalIsolate) }
-            index = end
         }
+        scalars.removeLast(capacity - count)
+        source.removeLast(capacity - count)
+        run.removeLast(capacity - count)
+        self.scalars = scalars
+        self.source = source
+        self.run = run
+        for range in controlled.reversed() { dropUnmatchedControls(in: range) }
         if insertsIsolates { OrnateQuotation.isolate(in: &self) }
     }
 
@@ -72,15 +94,14 @@ struct LogicalText {
 
     /// Each run's own embeddings and isolates must pair up inside it, or an unmatched RLI
     /// would capture the PDI inserted for the next isolate.
-    private mutating func dropUnmatchedControls(from first: Int) {
-        let runScalars = Array(scalars[first...])
-        let unmatched = BidiControlBalancer.unmatchedPositions(in: runScalars)
+    private mutating func dropUnmatchedControls(in range: Range<Int>) {
+        let unmatched = BidiControlBalancer.unmatchedPositions(in: Array(scalars[range]))
         guard !unmatched.isEmpty else { return }
-        var keep = [Bool](repeating: true, count: runScalars.count)
-        for position in unmatched { keep[position] = false }
-        let kept = runScalars.indices.filter { keep[$0] }.map { first + $0 }
-        scalars = Array(scalars[..<first]) + kept.map { scalars[$0] }
-        source = Array(source[..<first]) + kept.map { source[$0] }
-        run = Array(run[..<first]) + kept.map { run[$0] }
+        var keep = [Bool](repeating: true, count: scalars.count)
+        for position in unmatched { keep[range.lowerBound + position] = false }
+        let kept = scalars.indices.filter { keep[$0] }
+        scalars = kept.map { scalars[$0] }
+        source = kept.map { source[$0] }
+        run = kept.map { run[$0] }
     }
 }
