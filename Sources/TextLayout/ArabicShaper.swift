@@ -16,13 +16,12 @@ enum ArabicShaper {
         guard flags != 0, !scalars.isEmpty else { return scalars }
         let count = FriBidiStrIndex(scalars.count)
         var shaped = scalars
-        var levels = levels
-        var joining = [FriBidiArabicProp](repeating: 0, count: scalars.count)
         let shapes = flags & FriBidiFlags(FRIBIDI_FLAG_SHAPE_ARAB_PRES) != 0
+        var joining = [FriBidiArabicProp](repeating: 0, count: shapes ? scalars.count : 0)
         scalars.withUnsafeBufferPointer { text in
             types.withUnsafeBufferPointer { types in
                 joining.withUnsafeMutableBufferPointer { joining in
-                    levels.withUnsafeMutableBufferPointer { levels in
+                    levels.withUnsafeBufferPointer { levels in
                         if shapes {
                             fribidi_get_joining_types(text.baseAddress, count, joining.baseAddress)
                             fribidi_join_arabic(types.baseAddress, count, levels.baseAddress, joining.baseAddress)

@@ -30,7 +30,6 @@ extension BidiParagraph {
     private func reorder(_ range: Range<Int>, levels lineLevels: inout [FriBidiLevel]) -> [Int32] {
         let count = range.count
         guard count > 0 else { return [] }
-        var lineTypes = Array(types[range])
         var map = [FriBidiStrIndex](unsafeUninitializedCapacity: count) { buffer, initialized in
             for offset in 0..<count { buffer[offset] = FriBidiStrIndex(range.lowerBound + offset) }
             initialized = count
@@ -38,11 +37,14 @@ extension BidiParagraph {
         var flags: FriBidiFlags = 0
         if options.reordersMarks { flags |= FriBidiFlags(FRIBIDI_FLAG_REORDER_NSM) }
         let base: FriBidiParType = isRightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
-        let ok = lineTypes.withUnsafeMutableBufferPointer { types in
+        // Types are only read, so the paragraph's array is passed at the line's offset; levels are
+        // changed by L1 and are the caller's copy of the line.
+        let ok = types.withUnsafeBufferPointer { types in
             lineLevels.withUnsafeMutableBufferPointer { levels in
                 map.withUnsafeMutableBufferPointer { map in
                     fribidi_reorder_line(
-                        flags, types.baseAddress, FriBidiStrIndex(count), 0, base, levels.baseAddress, nil, map.baseAddress)
+                        flags, types.baseAddress.map { $0 + range.lowerBound }, FriBidiStrIndex(count), 0, base,
+                        levels.baseAddress, nil, map.baseAddress)
                 }
             }
         }
