@@ -15,6 +15,10 @@ struct ClusterTable {
     let isAtomic: [Bool]
     /// Clusters that start with a mark: drawn on U+25CC so no line starts with a bare mark.
     let needsBase: [Bool]
+    /// Cluster index of every position.
+    let clusterOf: [Int32]
+    /// The atomic clusters, in order (usually none).
+    let atomicClusters: [Int]
 
     var count: Int { classes.count }
 
@@ -27,13 +31,17 @@ struct ClusterTable {
         var offsets = [Int](repeating: 0, count: clusterCount + 1)
         var classes = [BreakClass](repeating: .alphabetic, count: clusterCount)
         var needsBase = [Bool](repeating: false, count: clusterCount)
+        var clusterOf = [Int32](repeating: 0, count: text.count)
+        var atomicClusters: [Int] = []
         let plane = BreakClass.basicPlaneTable
         var total = 0
         for cluster in 0..<clusterCount {
             let first = Int(starts[cluster])
             let end = Int(starts[cluster + 1])
+            for position in first..<end { clusterOf[position] = Int32(cluster) }
             if end - first > 1, EmojiSequence.isAtomic(text.scalars[first..<end]) {
                 atomic[cluster] = true
+                atomicClusters.append(cluster)
                 total += 2
                 offsets[cluster + 1] = total
                 classes[cluster] = .ideographic
@@ -63,6 +71,8 @@ struct ClusterTable {
         self.classes = classes
         self.isAtomic = atomic
         self.needsBase = needsBase
+        self.clusterOf = clusterOf
+        self.atomicClusters = atomicClusters
     }
 
     /// First scalar of every grapheme cluster, plus `scalars.count`.

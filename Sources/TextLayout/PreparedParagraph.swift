@@ -15,7 +15,7 @@ public struct PreparedParagraph: Sendable {
     let widths: [UInt8]?
     let clusters: ClusterTable
     /// Cluster index of every position.
-    let clusterOf: [Int32]
+    var clusterOf: [Int32] { clusters.clusterOf }
 
     public init(_ paragraph: StyledParagraph, options: LayoutOptions) {
         self.paragraph = paragraph
@@ -40,13 +40,8 @@ public struct PreparedParagraph: Sendable {
             widths = columns
         }
         let clusters = ClusterTable(text: text, roles: roles, widths: widths)
-        var clusterOf = [Int32](repeating: 0, count: text.count)
-        for cluster in 0..<clusters.count {
-            let positions = Int(clusters.starts[cluster])..<Int(clusters.starts[cluster + 1])
-            for position in positions { clusterOf[position] = Int32(cluster) }
-            if clusters.isAtomic[cluster] {
-                for position in positions { roles[position] = .atomic }
-            }
+        for cluster in clusters.atomicClusters {
+            for position in Int(clusters.starts[cluster])..<Int(clusters.starts[cluster + 1]) { roles[position] = .atomic }
         }
         self.text = text
         self.bidi = bidi
@@ -54,7 +49,6 @@ public struct PreparedParagraph: Sendable {
         self.roles = roles
         self.widths = widths
         self.clusters = clusters
-        self.clusterOf = clusterOf
     }
 
     /// A line feed inside a paragraph is a line break (`<br>`), not a paragraph separator: the
