@@ -15,6 +15,7 @@ struct LineBreaker {
 
     func lines(width: Int, preformatted: Bool) -> [Line] {
         var lines: [Line] = []
+        lines.reserveCapacity(clusters.offsets[clusters.count] / max(width, 1) + 2)
         var segmentStart = 0
         for index in 0...clusters.count where index == clusters.count || clusters.classes[index] == .mandatory {
             let segment = segmentStart..<index
