@@ -1,0 +1,65 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// One URLSession for a whole refresh: conditional GET, redirect accounting, size cap and timeout.
+///
+/// Facts this relies on (notes/platform.md §5): on Linux only a session-level delegate sees redirects,
+/// the HTTP cache never sends validators by itself (so they are set by hand), and gzip is decoded by
+/// the transport. A session per feed would pay curl's set-up on every request, hence one per client.
+final class HTTPClient: Sendable {
+    let options: RefreshOptions
+    private let session: URLSession
+    private let delegate: SessionDelegate
+
+    init(options: RefreshOptions) {
+        self.options = options
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpMaximumConnectionsPerHost = options.perHost
+        configuration.timeoutIntervalForRequest = options.timeout
+        configuration.timeoutIntervalForResource = options.timeout
+        configuration.httpShouldSetCookies = false
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        queue.name = "sahifa.fetch.delegate"
+        delegate = SessionDelegate(options: options)
+        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: queue)
+    }
+
+    /// Lets running tasks end, then releases the session (which holds its delegate strongly).
+    func invalidate() {
+        session.finishTasksAndInvalidate()
+    }
+
+    /// GETs `url`, sending the stored validators; a 304 comes back as a response, not an error.
+    func fetch(_ url: URL, validators: Validators) async throws(RefreshError) -> FetchResponse {
+        let request = makeRequest(url, validators: validators)
+        let task = session.dataTask(with: request)
+        let result = await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Result<FetchResponse, RefreshError>, Never>) in
+                delegate.register(task, request: request, continuation: continuation)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return try result.get()
+    }
+
+    func makeRequest(_ url: URL, validators: Validators) -> URLRequest {
+        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.timeout)
+        request.httpMethod = "GET"
+        request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
+        request.setValue(
+            "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
+                + "text/xml;q=0.9, application/json;q=0.8, */*;q=0.5",
+            forHTTPHeaderField: "Accept")
+        if let etag = validators.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let date = validators.lastModified { request.setValue(date, forHTTPHeaderField: "If-Modified-Since") }
+        return request
+    }
+}
