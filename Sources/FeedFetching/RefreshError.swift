@@ -27,8 +27,8 @@ public enum RefreshError: Error, Equatable, Sendable, CustomStringConvertible {
     case redirectLoop(url: String)
     /// More redirects than allowed.
     case tooManyRedirects(url: String, limit: Int)
-    /// The document is a web page (or other content), not a feed.
-    case notAFeed(url: String, contentType: String?)
+    /// The document is something else, named by `looksLike` ("an HTML page").
+    case notAFeed(url: String, looksLike: String)
     /// The document looked like a feed but could not be parsed.
     case unparsable(url: String, reason: String)
     /// A local file could not be read.
@@ -70,7 +70,7 @@ public enum RefreshError: Error, Equatable, Sendable, CustomStringConvertible {
         case .truncated: "connection closed before the whole response arrived"
         case .redirectLoop: "redirect loop"
         case .tooManyRedirects(_, let limit): "more than \(limit) redirects"
-        case .notAFeed(_, let type): "not a feed (\(type ?? "unknown content")); is it a web page?"
+        case .notAFeed(_, let looksLike): "not a feed: looks like \(looksLike)"
         case .unparsable(_, let reason): "not a readable feed: \(reason)"
         case .fileUnreadable(_, let reason): "cannot read file: \(reason)"
         case .unsupportedScheme: "unsupported URL scheme (use http, https, file or a path)"

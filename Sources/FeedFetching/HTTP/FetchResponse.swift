@@ -13,8 +13,10 @@ struct FetchResponse: Sendable, Equatable {
     var contentType: String?
     /// Empty for 304.
     var body: Data
+    /// A local file whose size and modification time match the last fetch.
+    var fileUnchanged = false
 
-    var isNotModified: Bool { status == 304 }
+    var isNotModified: Bool { status == 304 || fileUnchanged }
 
     /// The `charset` parameter of Content-Type, which wins over the XML declaration (RFC 7303 §3.2).
     var charset: String? {
@@ -34,6 +36,8 @@ struct FetchResponse: Sendable, Equatable {
 struct Validators: Sendable, Equatable {
     var etag: String?
     var lastModified: String?
+    /// A refresh meets directories (article collections); reading one as a file is an error elsewhere.
+    var allowsDirectory = false
 
     static let none = Validators()
 }
