@@ -27,6 +27,11 @@ public struct RefreshOptions: Sendable, Equatable {
         self.userAgent = userAgent
     }
 
+    /// The transport's own timeout: a backstop behind the exact per-feed deadline the session
+    /// delegate enforces. Linux's URLSession truncates timeouts to whole seconds (0.5 s becomes an
+    /// immediate timeout), so it is rounded up and given one second of slack.
+    var transportTimeout: TimeInterval { timeout.rounded(.up) + 1 }
+
     /// The release this library belongs to; the command line passes the same version.
     public static let defaultUserAgent = "sahifa/0.1.0"
 }

@@ -20,8 +20,8 @@ final class HTTPClient: Sendable {
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpMaximumConnectionsPerHost = options.perHost
-        configuration.timeoutIntervalForRequest = options.timeout
-        configuration.timeoutIntervalForResource = options.timeout
+        configuration.timeoutIntervalForRequest = options.transportTimeout
+        configuration.timeoutIntervalForResource = options.transportTimeout
         configuration.httpShouldSetCookies = false
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
@@ -51,7 +51,8 @@ final class HTTPClient: Sendable {
     }
 
     func makeRequest(_ url: URL, validators: Validators) -> URLRequest {
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.timeout)
+        var request = URLRequest(
+            url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: options.transportTimeout)
         request.httpMethod = "GET"
         request.setValue(options.userAgent, forHTTPHeaderField: "User-Agent")
         request.setValue(

@@ -24,10 +24,13 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     ) {
         let state = TaskState(task: task, request: request, continuation: continuation)
         lock.withLock { tasks[task.taskIdentifier] = state }
+        // The timer captures only the id and the URL text: a finished task's body must not live on
+        // until its deadline passes.
         let identifier = task.taskIdentifier
         let seconds = options.timeout
+        let url = state.originalURL.absoluteString
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [weak self] in
-            self?.fail(identifier, with: .timedOut(url: state.originalURL.absoluteString, seconds: seconds))
+            self?.fail(identifier, with: .timedOut(url: url, seconds: seconds))
         }
     }
 
