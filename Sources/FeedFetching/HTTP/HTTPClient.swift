@@ -4,18 +4,26 @@ import Foundation
     import FoundationNetworking
 #endif
 
-/// One URLSession for a whole refresh: conditional GET, redirect accounting, size cap and timeout.
+/// The sessions of a whole refresh: conditional GET, redirect accounting, size cap and timeout.
 ///
 /// Facts this relies on (notes/platform.md §5): on Linux only a session-level delegate sees redirects,
 /// the HTTP cache never sends validators by itself (so they are set by hand), and gzip is decoded by
-/// the transport. A session per feed would pay curl's set-up on every request, hence one per client.
-final class HTTPClient: Sendable {
+/// the transport. A session per feed would pay curl's set-up on every request; a single session
+/// does all its bookkeeping on one internal queue, which caps a 304-only refresh on one core. So a
+/// client keeps a small fixed set of sessions, one per core, and deals requests out in turn.
+final class HTTPClient: @unchecked Sendable {
     let options: RefreshOptions
-    private let session: URLSession
-    private let delegate: SessionDelegate
+    private let lanes: [(session: URLSession, delegate: SessionDelegate)]
+    /// Guards `nextLane`; everything else is immutable.
+    private let lock = NSLock()
+    private var nextLane = 0
 
-    init(options: RefreshOptions) {
+    init(options: RefreshOptions, sessions: Int = min(2, ProcessInfo.processInfo.activeProcessorCount)) {
         self.options = options
+        lanes = (0..<max(1, min(sessions, options.jobs))).map { _ in Self.makeSession(options) }
+    }
+
+    private static func makeSession(_ options: RefreshOptions) -> (URLSession, SessionDelegate) {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
@@ -26,18 +34,22 @@ final class HTTPClient: Sendable {
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
         queue.name = "sahifa.fetch.delegate"
-        delegate = SessionDelegate(options: options)
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: queue)
+        let delegate = SessionDelegate(options: options)
+        return (URLSession(configuration: configuration, delegate: delegate, delegateQueue: queue), delegate)
     }
 
-    /// Lets running tasks end, then releases the session (which holds its delegate strongly).
+    /// Lets running tasks end, then releases the sessions (each holds its delegate strongly).
     func invalidate() {
-        session.finishTasksAndInvalidate()
+        for lane in lanes { lane.session.finishTasksAndInvalidate() }
     }
 
     /// GETs `url`, sending the stored validators; a 304 comes back as a response, not an error.
     func fetch(_ url: URL, validators: Validators) async throws(RefreshError) -> FetchResponse {
         let request = makeRequest(url, validators: validators)
+        let (session, delegate) = lock.withLock {
+            defer { nextLane = (nextLane + 1) % lanes.count }
+            return lanes[nextLane]
+        }
         let task = session.dataTask(with: request)
         let result = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<FetchResponse, RefreshError>, Never>) in
