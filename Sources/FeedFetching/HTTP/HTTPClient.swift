@@ -52,7 +52,8 @@ final class HTTPClient: @unchecked Sendable {
         }
         let task = session.dataTask(with: request)
         let result = await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Result<FetchResponse, RefreshError>, Never>) in
+            await withCheckedContinuation {
+                (continuation: CheckedContinuation<Result<FetchResponse, RefreshError>, Never>) in
                 delegate.register(task, request: request, continuation: continuation)
                 task.resume()
             }

@@ -60,7 +60,9 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
             return
         }
         let original = state.originalURL.absoluteString
-        let decision = lock.withLock { state.redirect(status: response.statusCode, to: target, limit: options.maxRedirects) }
+        let decision = lock.withLock {
+            state.redirect(status: response.statusCode, to: target, limit: options.maxRedirects)
+        }
         switch decision {
         case .follow:
             // Carry the feed's own headers (validators, User-Agent) to the new location.
@@ -84,7 +86,9 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         if let state = state(of: dataTask), response.expectedContentLength > options.maxBytes,
             (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Encoding") == nil
         {
-            fail(dataTask.taskIdentifier, with: .tooLarge(url: state.originalURL.absoluteString, limit: options.maxBytes))
+            fail(
+                dataTask.taskIdentifier, with: .tooLarge(url: state.originalURL.absoluteString, limit: options.maxBytes)
+            )
             completionHandler(.cancel)
             return
         }
@@ -98,7 +102,9 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
             return state.body.count
         }
         if size > options.maxBytes {
-            fail(dataTask.taskIdentifier, with: .tooLarge(url: state.originalURL.absoluteString, limit: options.maxBytes))
+            fail(
+                dataTask.taskIdentifier, with: .tooLarge(url: state.originalURL.absoluteString, limit: options.maxBytes)
+            )
         }
     }
 

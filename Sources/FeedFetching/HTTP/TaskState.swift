@@ -52,7 +52,9 @@ final class TaskState: @unchecked Sendable {
     }
 
     /// The task's result once the transport is done with it.
-    func outcome(response: HTTPURLResponse?, error: (any Error)?, timeout: Double) -> Result<FetchResponse, RefreshError> {
+    func outcome(response: HTTPURLResponse?, error: (any Error)?, timeout: Double) -> Result<
+        FetchResponse, RefreshError
+    > {
         let url = originalURL.absoluteString
         if let failure { return .failure(failure) }
         // curl reports a short body as a generic error ("transfer closed with N bytes remaining").

@@ -34,7 +34,8 @@ public struct RefreshReport: Sendable, Equatable {
 
     /// The one-line summary `refresh` ends with.
     public var summary: String {
-        "\(feeds.count) feeds: \(ok) updated, \(notModified) not modified, \(failed) failed; \(newArticles) new articles"
+        "\(feeds.count) feeds: \(ok) updated, \(notModified) not modified, \(failed) failed; "
+            + "\(newArticles) new articles"
     }
 }
 
