@@ -83,15 +83,21 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
-        if let state = state(of: dataTask), response.expectedContentLength > options.maxBytes,
-            (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Encoding") == nil
-        {
+        guard let state = state(of: dataTask) else {
+            completionHandler(.allow)
+            return
+        }
+        let announced = response.expectedContentLength
+        let encoded = (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Encoding") != nil
+        if announced > options.maxBytes, !encoded {
             fail(
                 dataTask.taskIdentifier, with: .tooLarge(url: state.originalURL.absoluteString, limit: options.maxBytes)
             )
             completionHandler(.cancel)
             return
         }
+        // Growing the buffer once instead of doubling it as chunks arrive.
+        if announced > 0, !encoded { lock.withLock { state.body.reserveCapacity(Int(announced)) } }
         completionHandler(.allow)
     }
 
