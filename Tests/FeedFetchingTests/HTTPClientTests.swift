@@ -152,6 +152,20 @@ import Testing
         }
     }
 
+    /// Speaking TLS to a plain HTTP server fails the handshake: a real TLS failure without certificates.
+    @Test func failedTLSHandshakeIsNamed() async throws {
+        try await withClient { server, loader in
+            let url = URL(string: "https://127.0.0.1:\(server.port)/feed")!
+            let error = await #expect(throws: RefreshError.self) {
+                try await loader.load(url, validators: .none)
+            }
+            guard case .tls(url.absoluteString, _)? = error else {
+                Issue.record("expected a TLS error, got \(String(describing: error))")
+                return
+            }
+        }
+    }
+
     @Test func localFileTakesTheSamePath() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

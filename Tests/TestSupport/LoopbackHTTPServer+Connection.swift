@@ -45,6 +45,12 @@ extension LoopbackHTTPServer {
             let count = recv(socket, &chunk, chunk.count, 0)
             if count <= 0 { return nil }
             buffer.append(contentsOf: chunk[0..<count])
+            // A TLS ClientHello (record type 22, version 3.x) on this plain port: answer in plain
+            // HTTP, as real servers do, so the client sees a failed handshake.
+            if buffer.count >= 2, buffer[buffer.startIndex] == 0x16, buffer[buffer.startIndex + 1] == 0x03 {
+                _ = sendAll(Data("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".utf8), on: socket)
+                return nil
+            }
         }
         guard let end = buffer.range(of: terminator) else { return nil }
         let head = String(decoding: buffer[buffer.startIndex..<end.lowerBound], as: UTF8.self)
@@ -127,7 +133,7 @@ extension LoopbackHTTPServer {
         return declared == reply.body.count && !reply.closesConnection
     }
 
-    private func sendAll(_ data: Data, on socket: Int32) -> Bool {
+    func sendAll(_ data: Data, on socket: Int32) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress else { return true }
             var offset = 0

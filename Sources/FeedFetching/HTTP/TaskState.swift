@@ -99,7 +99,14 @@ final class TaskState: @unchecked Sendable {
             NSURLErrorClientCertificateRequired:
             return .tls(url: url, detail: nsError.localizedDescription)
         default:
-            return .network(url: url, detail: "\(nsError.localizedDescription) (\(nsError.code))")
+            // Linux's URLSession passes most curl failures on as code -1 with curl's message: TLS
+            // handshake and certificate problems are recognised by their wording.
+            let message = nsError.localizedDescription
+            let lowered = message.lowercased()
+            if ["ssl", "tls", "certificate"].contains(where: lowered.contains) {
+                return .tls(url: url, detail: message)
+            }
+            return .network(url: url, detail: "\(message) (\(nsError.code))")
         }
     }
 }
