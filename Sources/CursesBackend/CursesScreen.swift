@@ -1,0 +1,165 @@
+@preconcurrency import CNcursesw
+import Foundation
+import TerminalUI
+
+/// The real terminal through ncursesw: a `Backend` for drawing and an `InputSource` for keys.
+///
+/// Every method except the signal and input watchers' callbacks must be called from the one
+/// loop that owns the screen (ncurses is not thread-safe). Setup follows platform.md §1 and
+/// bidi.md Appendix A: UTF-8 locale, the BiDi escape sequences around the session, one `cchar_t`
+/// per cell (base character plus up to four marks).
+public final class CursesScreen: Backend, InputSource {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let screen: OpaquePointer
+    private var palette: ColorPalette
+    private let watcher = InputWatcher()
+    private var signals: SignalWatcher?
+    private let flags = ScreenFlags()
+    private var isActive = true
+
+    /// Takes over the terminal. `colors` false (or `NO_COLOR` in the environment) draws in mono.
+    ///
+    /// `onTerminate` is called (from another thread) with the signal number when SIGINT, SIGTERM
+    /// or SIGHUP arrives; the owner should leave its loop and call `shutdown()`. A second signal
+    /// restores the terminal and exits at once, for a loop that no longer responds.
+    public init(
+        colors: Bool = ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true,
+        onTerminate: @escaping @Sendable (Int32) -> Void
+    ) throws(CursesError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        try TerminalLocale.ensureUTF8()
+        BidiModeSequences.send(BidiModeSequences.enterExplicit)
+        guard let screen = cnc_newterm(), let window = cnc_stdscr() else {
+            BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+            throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        self.screen = screen
+        self.window = window
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        palette = ColorPalette(usesColor: colors)
+
+        let flags = self.flags
+        signals = SignalWatcher([SIGINT, SIGTERM, SIGHUP, SIGWINCH]) { number in
+            if number == SIGWINCH {
+                flags.requestResize()
+                flags.wake?()
+                return
+            }
+            if flags.countTermination() > 1 {
+                // The loop did not react to the first signal: restore what we can and leave.
+                endwin()
+                BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+                _exit(128 + number)
+            }
+            onTerminate(number)
+        }
+    }
+
+    deinit { shutdown() }
+
+    /// Gives the terminal back: stops the watchers, ends ncurses, resets the BiDi mode.
+    /// Safe to call more than once.
+    public func shutdown() {
+        guard isActive else { return }
+        isActive = false
+        watcher.stop()
+        curs_set(1)
+        endwin()
+        BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+        signals?.cancel()
+        signals = nil
+        delscreen(screen)
+    }
+
+    /// Leaves curses mode temporarily so a program (a text-mode browser) can use the terminal.
+    public func suspend() {
+        guard isActive else { return }
+        endwin()
+        BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+    }
+
+    /// Returns to curses mode after `suspend`; the caller redraws everything.
+    public func resume() {
+        guard isActive else { return }
+        BidiModeSequences.send(BidiModeSequences.enterExplicit)
+        wrefresh(window)
+        clearok(window, true)
+    }
+
+    // MARK: Backend
+
+    public func size() -> Size {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        cnc_getmaxyx(window, &rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
+    public func draw(_ changes: [CellChange]) {
+        var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        for change in changes where !change.cell.text.isEmpty {
+            var count = 0
+            for scalar in change.cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)) {
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            characters[count] = 0
+            var character = cchar_t()
+            let style = change.cell.style
+            setcchar(&character, characters, palette.attributes(for: style), palette.pair(for: style), nil)
+            // Writing the bottom-right cell reports ERR (the cursor cannot advance) but draws it.
+            _ = mvwadd_wch(window, Int32(change.position.y), Int32(change.position.x), &character)
+        }
+    }
+
+    public func clear() {
+        werase(window)
+        clearok(window, true)
+    }
+
+    public func flush() {
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    // MARK: InputSource
+
+    public func start(wake: @escaping @Sendable () -> Void) {
+        flags.wake = wake
+        watcher.start(wake: wake)
+    }
+
+    public func readKeys() -> [Key] {
+        var keys: [Key] = []
+        if flags.takeResizeRequest() {
+            var rows: Int32 = 0
+            var columns: Int32 = 0
+            if cnc_terminal_size(STDOUT_FILENO, &rows, &columns) == 0 {
+                resizeterm(rows, columns)
+            }
+            keys.append(.resize)
+        }
+        var code: wint_t = 0
+        while true {
+            let status = wget_wch(window, &code)
+            if status == ERR { break }
+            guard let key = KeyDecoder.key(status: status, code: code) else { continue }
+            // resizeterm queues a KEY_RESIZE of its own; one resize per batch is enough.
+            if key == .resize, keys.contains(.resize) { continue }
+            keys.append(key)
+        }
+        watcher.rearm()
+        return keys
+    }
+
+    public func stop() {
+        flags.wake = nil
+        watcher.stop()
+    }
+}
