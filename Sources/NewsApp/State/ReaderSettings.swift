@@ -1,0 +1,31 @@
+import Foundation
+import TextLayout
+
+/// Choices that change how things are laid out, fixed for a session.
+public struct ReaderSettings: Hashable, Sendable {
+    /// Who reorders right-to-left text, and whether Arabic is shaped (DESIGN §7, `--bidi`).
+    public var bidi: BidiMode
+    public var shapesArabic: Bool
+    /// Dates are shown in this zone (tests fix it to UTC).
+    public var timeZone: TimeZone
+    /// Articles requested per page of a list.
+    public var pageSize: Int
+    /// Widest column count an article body is laid out to, for a readable measure.
+    public var maximumTextWidth: Int
+
+    public init(
+        bidi: BidiMode = .application, shapesArabic: Bool = true, timeZone: TimeZone = .current, pageSize: Int = 200,
+        maximumTextWidth: Int = 100
+    ) {
+        self.bidi = bidi
+        self.shapesArabic = shapesArabic
+        self.timeZone = timeZone
+        self.pageSize = pageSize
+        self.maximumTextWidth = maximumTextWidth
+    }
+
+    /// Layout options for `width` columns.
+    public func layoutOptions(width: Int) -> LayoutOptions {
+        LayoutOptions(width: max(1, width), shapesArabic: shapesArabic, bidi: bidi)
+    }
+}
