@@ -73,7 +73,8 @@ let package = Package(
             name: "TextLayoutTests", dependencies: ["TextLayout", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "NewsAppTests", dependencies: ["NewsApp", "TerminalUI", "NewsStore", "TestSupport"], swiftSettings: strict),
+            name: "NewsAppTests", dependencies: ["NewsApp", "TerminalUI", "NewsStore", "TestSupport"],
+            exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"], swiftSettings: strict),
     ]
 )
