@@ -10,24 +10,43 @@ struct HelpOverlay: Widget {
         .search, .nextUnread, .previousUnread, .toggleBookmark, .showBookmarks, .toggleRead, .markAllRead,
         .refreshFeed, .refreshAll, .openLink, .copyLink, .help,
     ]
+    static let keyWidth = 10
+
+    var entries: [(keys: String, summary: String)] {
+        Self.order.map { command in
+            // As many of the command's keys as fit the column, main ones first.
+            var keys = ""
+            for key in keymap.keys(for: command).map(\.description) {
+                let next = keys.isEmpty ? key : keys + " " + key
+                if next.count > Self.keyWidth { break }
+                keys = next
+            }
+            return (keys, command.summary)
+        } + [("1–9", "follow numbered link")]
+    }
 
     func render(into buffer: inout Buffer, area: Rect) {
-        guard !area.isEmpty else { return }
-        var entries = Self.order.map { command in
-            (keymap.keys(for: command).prefix(3).map(\.description).joined(separator: " "), command.summary)
-        }
-        entries.append(("1–9", "follow numbered link"))
-        let keyWidth = min(16, entries.map(\.0.count).max() ?? 0)
+        guard area.width >= 4, area.height >= 3 else { return }
+        let entries = self.entries
+        // One column when it fits, two side by side on a short screen that is wide enough.
+        let columns = entries.count + 3 > area.height && area.width >= 78 ? 2 : 1
+        let columnWidth = columns == 2 ? 37 : min(area.width - 4, 48)
+        let rows = (entries.count + columns - 1) / columns
+        let width = min(area.width, columns * columnWidth + (columns - 1) * 2 + 4)
         let box = Rect(
-            x: area.x + max(0, (area.width - 60) / 2), y: area.y, width: min(area.width, 60), height: min(area.height, entries.count + 3))
+            x: area.x + max(0, (area.width - width) / 2), y: area.y, width: width, height: min(area.height, rows + 3))
         buffer.fill(box, with: .blank())
         frame(box, into: &buffer)
         buffer.write(" Keys ", at: Point(x: box.x + 2, y: box.y), width: box.width - 4, style: theme.paneTitle)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-        for (offset, entry) in entries.enumerated() where offset < inner.height - 1 {
-            let y = inner.y + offset
-            buffer.write(entry.0, at: Point(x: inner.x, y: y), width: keyWidth, style: theme.unread)
-            buffer.write(entry.1, at: Point(x: inner.x + keyWidth + 2, y: y), width: inner.width - keyWidth - 2)
+        for (index, entry) in entries.enumerated() {
+            let row = index % rows
+            let column = index / rows
+            guard row < inner.height - 1 else { continue }
+            let x = inner.x + column * (columnWidth + 2)
+            let y = inner.y + row
+            buffer.write(entry.keys, at: Point(x: x, y: y), width: Self.keyWidth, style: theme.unread)
+            buffer.write(entry.summary, at: Point(x: x + Self.keyWidth + 1, y: y), width: columnWidth - Self.keyWidth - 1)
         }
         buffer.write("any key closes", at: Point(x: inner.x, y: inner.maxY - 1), width: inner.width, style: theme.meta)
     }

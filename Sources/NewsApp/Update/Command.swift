@@ -32,7 +32,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .pageUp: "page up"
         case .open: "open"
         case .back: "back"
-        case .backOrQuit: "back; quit from the top list"
+        case .backOrQuit: "back, or quit at the top"
         case .quit: "quit"
         case .switchPane: "switch pane"
         case .search: "search"

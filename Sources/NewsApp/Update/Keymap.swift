@@ -19,7 +19,20 @@ public struct Keymap: Hashable, Sendable {
 
     /// Keys bound to `command` in the list and article panes, in a stable order for the help screen.
     public func keys(for command: Command) -> [Key] {
-        bindings.filter { $0.value == command }.map(\.key).sorted { $0.description < $1.description }
+        bindings.filter { $0.value == command }.map(\.key).sorted {
+            (Self.helpRank($0), $0.description) < (Self.helpRank($1), $1.description)
+        }
+    }
+
+    /// Letters first, then arrows and named keys, then control chords: the order people learn them.
+    private static func helpRank(_ key: Key) -> Int {
+        switch key {
+        case .enter, .tab, .escape: 0
+        case .character: 1
+        case .up, .down, .left, .right: 2
+        case .control: 4
+        default: 3
+        }
     }
 
     public static let `default`: Keymap = {
