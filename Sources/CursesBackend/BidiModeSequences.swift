@@ -1,5 +1,3 @@
-import Glibc
-
 /// The terminal-wg "BiDi in Terminal Emulators" escape sequences (DESIGN §5, bidi.md §1.2).
 ///
 /// sahifa sends cells already in visual order, so a terminal that reorders on its own would undo
@@ -9,17 +7,4 @@ import Glibc
 enum BidiModeSequences {
     static let enterExplicit = "\u{1B}[8l\u{1B}[1 k"
     static let leaveExplicit = "\u{1B}[8h\u{1B}[0 k"
-
-    /// Writes straight to the tty (unbuffered, so ordering with ncurses' own output is exact).
-    static func send(_ sequence: String) {
-        var bytes = Array(sequence.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { raw in
-                write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written <= 0 { return }
-            offset += written
-        }
-    }
 }

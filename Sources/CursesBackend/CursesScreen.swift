@@ -28,9 +28,9 @@ public final class CursesScreen: Backend, InputSource {
     ) throws(CursesError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         try TerminalLocale.ensureUTF8()
-        BidiModeSequences.send(BidiModeSequences.enterExplicit)
+        TerminalWriter.send(BidiModeSequences.enterExplicit)
         guard let screen = cnc_newterm(), let window = cnc_stdscr() else {
-            BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+            TerminalWriter.send(BidiModeSequences.leaveExplicit)
             throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         self.screen = screen
@@ -54,7 +54,7 @@ public final class CursesScreen: Backend, InputSource {
             if flags.countTermination() > 1 {
                 // The loop did not react to the first signal: restore what we can and leave.
                 endwin()
-                BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+                TerminalWriter.send(BidiModeSequences.leaveExplicit)
                 _exit(128 + number)
             }
             onTerminate(number)
@@ -71,7 +71,7 @@ public final class CursesScreen: Backend, InputSource {
         watcher.stop()
         curs_set(1)
         endwin()
-        BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+        TerminalWriter.send(BidiModeSequences.leaveExplicit)
         signals?.cancel()
         signals = nil
         delscreen(screen)
@@ -81,15 +81,22 @@ public final class CursesScreen: Backend, InputSource {
     public func suspend() {
         guard isActive else { return }
         endwin()
-        BidiModeSequences.send(BidiModeSequences.leaveExplicit)
+        TerminalWriter.send(BidiModeSequences.leaveExplicit)
     }
 
     /// Returns to curses mode after `suspend`; the caller redraws everything.
     public func resume() {
         guard isActive else { return }
-        BidiModeSequences.send(BidiModeSequences.enterExplicit)
+        TerminalWriter.send(BidiModeSequences.enterExplicit)
         wrefresh(window)
         clearok(window, true)
+    }
+
+    /// Writes an escape sequence straight to the terminal between frames (OSC 52 clipboard).
+    /// The caller makes sure it is well formed; nothing user-controlled may reach it unencoded.
+    public func sendControlSequence(_ sequence: String) {
+        guard isActive else { return }
+        TerminalWriter.send(sequence)
     }
 
     // MARK: Backend
