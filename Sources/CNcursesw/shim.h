@@ -22,6 +22,10 @@ static inline void cnc_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x)
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
 static inline WINDOW *cnc_curscr(void) { return curscr; }
 
+/* wcwidth is only declared with _XOPEN_SOURCE, which SwiftPM drops (platform.md §1). */
+extern int wcwidth(wchar_t c);
+static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /* newterm() on the standard streams: unlike initscr() it reports an unknown $TERM instead of exiting. */
 static inline SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
 

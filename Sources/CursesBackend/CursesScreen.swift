@@ -110,19 +110,45 @@ public final class CursesScreen: Backend, InputSource {
 
     public func draw(_ changes: [CellChange]) {
         var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-        for change in changes where !change.cell.text.isEmpty {
-            var count = 0
-            for scalar in change.cell.text.unicodeScalars.prefix(Int(CCHARW_MAX)) {
-                characters[count] = wchar_t(bitPattern: scalar.value)
-                count += 1
-            }
+        for change in changes {
+            guard let base = change.cell.text.unicodeScalars.first else { continue }
+            let count = Self.fillCell(&characters, base: base, rest: change.cell.text.unicodeScalars.dropFirst())
             characters[count] = 0
             var character = cchar_t()
             let style = change.cell.style
             setcchar(&character, characters, palette.attributes(for: style), palette.pair(for: style), nil)
+            let y = Int32(change.position.y)
+            let x = Int32(change.position.x)
             // Writing the bottom-right cell reports ERR (the cursor cannot advance) but draws it.
-            _ = mvwadd_wch(window, Int32(change.position.y), Int32(change.position.x), &character)
+            _ = mvwadd_wch(window, y, x, &character)
+            // A cluster the layout counts as wide but whose base the C library thinks narrow
+            // (a flag, a keycap) must not leave the old right half on screen.
+            if change.cell.width == 2, cnc_wcwidth(characters[0]) < 2 {
+                var blank = cchar_t()
+                var space: [wchar_t] = [0x20, 0]
+                setcchar(&blank, &space, palette.attributes(for: style), palette.pair(for: style), nil)
+                _ = mvwadd_wch(window, y, x + 1, &blank)
+            }
         }
+    }
+
+    /// One spacing character and up to four zero-width ones after it (bidi.md §3): combining marks
+    /// and variation selectors stay; a joiner and whatever it joins are dropped, since ncurses
+    /// would put the second spacing character in a cell of its own.
+    static func fillCell(
+        _ characters: inout [wchar_t], base: Unicode.Scalar, rest: some Sequence<Unicode.Scalar>
+    ) -> Int {
+        characters[0] = wchar_t(bitPattern: base.value)
+        var count = 1
+        for scalar in rest {
+            if scalar.value == 0x200D || count == Int(CCHARW_MAX) { break }
+            let character = wchar_t(bitPattern: scalar.value)
+            if cnc_wcwidth(character) == 0 {
+                characters[count] = character
+                count += 1
+            }
+        }
+        return count
     }
 
     public func clear() {
