@@ -234,3 +234,16 @@ import Testing
         }
     }
 }
+
+@Suite struct NoBrowserTests {
+    @Test func withoutABrowserOShowsTheLinksInstead() {
+        var state = ReaderFixtures.openArticleState(size: Size(width: 80, height: 12))
+        state.settings.hasBrowser = false
+        #expect(state.update(.key(.character("o"))).isEmpty)
+        #expect(state.status?.text.contains("https://example.org/articles/11") == true)
+        let top = state.article.map { $0.lines[$0.scroll].text.trimmingCharacters(in: .whitespaces) }
+        #expect(top == "Links" || state.article?.scroll == (state.article?.lines.count ?? 0) - 10)
+        #expect(state.update(.key(.character("1"))).isEmpty)
+        #expect(state.status?.text.hasPrefix("[1] https://example.org/port") == true)
+    }
+}

@@ -12,16 +12,19 @@ public struct ReaderSettings: Hashable, Sendable {
     public var pageSize: Int
     /// Widest column count an article body is laid out to, for a readable measure.
     public var maximumTextWidth: Int
+    /// Whether `o` can start a browser (`$BROWSER` is set); without one it lists the links instead.
+    public var hasBrowser: Bool
 
     public init(
         bidi: BidiMode = .application, shapesArabic: Bool = true, timeZone: TimeZone = .current, pageSize: Int = 200,
-        maximumTextWidth: Int = 100
+        maximumTextWidth: Int = 100, hasBrowser: Bool = true
     ) {
         self.bidi = bidi
         self.shapesArabic = shapesArabic
         self.timeZone = timeZone
         self.pageSize = pageSize
         self.maximumTextWidth = maximumTextWidth
+        self.hasBrowser = hasBrowser
     }
 
     /// Layout options for `width` columns.

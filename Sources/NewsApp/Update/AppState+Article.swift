@@ -31,6 +31,9 @@ extension AppState {
             guard let link = view.summary.link, !link.isEmpty else {
                 return showLinks("This article has no link of its own")
             }
+            guard settings.hasBrowser else {
+                return showLinks("No $BROWSER set: \(link) (y copies it)")
+            }
             return [.openLink(link)]
         case .copyLink:
             guard let link = view.summary.link, !link.isEmpty else {
@@ -42,6 +45,10 @@ extension AppState {
             if let number = command.linkNumber {
                 guard view.links.indices.contains(number - 1) else {
                     status = StatusMessage("There is no link [\(number)] in this article")
+                    return []
+                }
+                guard settings.hasBrowser else {
+                    status = StatusMessage("[\(number)] \(view.links[number - 1]) (no $BROWSER set)")
                     return []
                 }
                 return [.openLink(view.links[number - 1])]
@@ -72,7 +79,7 @@ extension AppState {
             view.scroll = index
             view.scroll(by: 0, visible: articleVisibleRows)
             article = view
-            status = StatusMessage("\(reason); press 1–9 to open a numbered link")
+            status = StatusMessage(reason)
         } else {
             status = StatusMessage(reason)
         }

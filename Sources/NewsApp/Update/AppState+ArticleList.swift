@@ -45,6 +45,10 @@ extension AppState {
                 status = StatusMessage("This article has no link")
                 return []
             }
+            if command == .openLink, !settings.hasBrowser {
+                status = StatusMessage("No $BROWSER set: \(link) (y copies it)")
+                return []
+            }
             return [command == .openLink ? .openLink(link) : .copyLink(link)]
         default:
             break
