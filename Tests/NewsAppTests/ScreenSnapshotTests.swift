@@ -11,6 +11,14 @@ import Testing
         assertSnapshot(render(ReaderFixtures.state()), named: "sources-80x24")
     }
 
+    @Test func selectedFeedShowsItsLastError() {
+        var state = ReaderFixtures.state()
+        _ = state.update(.key(.character("G")))
+        let buffer = render(state)
+        #expect(buffer.textLines()[23].hasPrefix("חדשות: HTTP 404"))
+        #expect(buffer.styleRuns().contains { $0.row == 23 && $0.style.foreground == .red })
+    }
+
     @Test func loadingBeforeSourcesArrive() {
         let state = AppState(size: Size(width: 80, height: 24), settings: ReaderFixtures.settings, now: ReaderFixtures.now)
         assertSnapshot(render(state), named: "loading-80x24")

@@ -14,7 +14,7 @@ struct ArticleListPane: Widget {
         guard !area.isEmpty else { return }
         let (header, rows) = area.splitTop(1)
         let count = list.items.count
-        let suffix = list.isComplete ? " (\(count))" : ""
+        let suffix = count == 0 ? "" : list.isComplete ? " (\(count))" : " (\(count)+)"
         buffer.write(list.title + suffix, at: Point(x: header.x + 1, y: header.y), width: header.width - 1, style: theme.paneTitle)
         if list.items.isEmpty {
             let text = list.isLoading ? "Loading…" : "No articles here"

@@ -21,12 +21,24 @@ struct StatusLine: Widget {
         if let status = state.status {
             buffer.write(status.text, at: Point(x: area.x, y: area.y), width: leftWidth,
                          style: status.kind == .error ? theme.error : theme.statusLine)
+        } else if let failure = selectedFeedFailure {
+            buffer.write(failure, at: Point(x: area.x, y: area.y), width: leftWidth, style: theme.error)
         } else {
             buffer.write(hints, at: Point(x: area.x, y: area.y), width: leftWidth, style: theme.hint)
         }
         if !right.isEmpty, area.width > rightWidth + 10 {
             buffer.write(right, at: Point(x: area.maxX - rightWidth, y: area.y), width: rightWidth, style: theme.hint)
         }
+    }
+
+    /// The selected feed's last fetch error, so a `!` in the list can be explained (DESIGN §8).
+    var selectedFeedFailure: String? {
+        guard state.focus == .list, state.articleList == nil else { return nil }
+        let rows = state.sourceRows
+        guard rows.indices.contains(state.sourceCursor.selected), let error = rows[state.sourceCursor.selected].error else {
+            return nil
+        }
+        return "\(rows[state.sourceCursor.selected].title): \(error)"
     }
 
     var hints: String {
