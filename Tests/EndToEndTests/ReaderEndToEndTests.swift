@@ -103,6 +103,35 @@ struct ReaderEndToEndTests {
         #expect(session.exitStatus() == 0)
     }
 
+    @Test func aCLocaleFallsBackToUTF8() throws {
+        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
+        defer { directory.remove() }
+        let home = directory.url.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let session = try TmuxSession(
+            directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24,
+            environment: ["LC_ALL": "C", "LANG": "C"])
+        let start = session.waitFor("All articles")
+        try #require(start.found, "no reader under LC_ALL=C:\n\(start.screen)")
+        #expect(Self.onScreen(start.screen, contains: "صحيفة"), "Arabic garbled under LC_ALL=C:\n\(start.screen)")
+        session.send("Q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
+        defer { directory.remove() }
+        let home = directory.url.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let session = try TmuxSession(directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24)
+        try #require(session.waitFor("All articles").found)
+        let pid = try #require(session.commandProcessID(), "cannot find the reader's process")
+        kill(pid, SIGTERM)
+        #expect(session.exitStatus() == 128 + SIGTERM)
+        let after = session.waitUntil { !$0.contains("All articles") }
+        #expect(after.found, "the reader's screen is still up after SIGTERM:\n\(after.screen)")
+    }
+
     @Test func readerRefusesWithoutATerminal() throws {
         let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
         defer { directory.remove() }

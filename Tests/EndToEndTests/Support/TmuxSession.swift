@@ -45,6 +45,24 @@ final class TmuxSession {
         _ = try? tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// The process id of the command running in the pane (the shell's child), by asking tmux for
+    /// the pane's shell and the kernel for its children.
+    func commandProcessID() -> pid_t? {
+        guard let shell = (try? tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]))
+            .flatMap({ Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        else { return nil }
+        for _ in 0..<100 {
+            let children = "/proc/\(shell)/task/\(shell)/children"
+            if let text = try? String(contentsOfFile: children, encoding: .utf8),
+                let child = text.split(separator: " ").first.flatMap({ Int32($0) })
+            {
+                return child
+            }
+            usleep(50_000)
+        }
+        return nil
+    }
+
     func resize(width: Int, height: Int) {
         _ = try? tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
