@@ -20,9 +20,9 @@ struct StatusLine: Widget {
         let leftWidth = max(0, area.width - rightWidth - 1)
         if let status = state.status {
             buffer.write(status.text, at: Point(x: area.x, y: area.y), width: leftWidth,
-                         style: status.kind == .error ? theme.error : theme.statusLine)
+                         style: status.kind == .error ? theme.error : theme.statusLine, direction: .leftToRight)
         } else if let failure = selectedFeedFailure {
-            buffer.write(failure, at: Point(x: area.x, y: area.y), width: leftWidth, style: theme.error)
+            buffer.write(failure, at: Point(x: area.x, y: area.y), width: leftWidth, style: theme.error, direction: .leftToRight)
         } else {
             buffer.write(hints, at: Point(x: area.x, y: area.y), width: leftWidth, style: theme.hint)
         }

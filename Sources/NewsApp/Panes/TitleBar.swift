@@ -19,7 +19,7 @@ struct TitleBar: Widget {
             place += " › " + list.title
         }
         let leftWidth = area.width - (area.width > rightWidth + 10 ? rightWidth : 0) - 1
-        buffer.write(place, at: Point(x: area.x + 1, y: area.y), width: leftWidth - 1, style: theme.titleBar)
+        buffer.write(place, at: Point(x: area.x + 1, y: area.y), width: leftWidth - 1, style: theme.titleBar, direction: .leftToRight)
         if area.width > rightWidth + 10 {
             buffer.write(right, at: Point(x: area.maxX - rightWidth, y: area.y), width: rightWidth, style: theme.titleBar)
         }
