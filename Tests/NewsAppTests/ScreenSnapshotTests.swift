@@ -77,6 +77,12 @@ import Testing
         assertSnapshot(render(state), named: "help-80x24")
     }
 
+    @Test func helpOverlayAt40x12() {
+        var state = ReaderFixtures.state(size: Size(width: 40, height: 12))
+        _ = state.update(.key(.character("?")))
+        assertSnapshot(render(state), named: "help-40x12")
+    }
+
     @Test func tooSmallTerminal() {
         assertSnapshot(render(ReaderFixtures.state(size: Size(width: 30, height: 8))), named: "too-small-30x8")
     }
