@@ -95,4 +95,14 @@ import Testing
         let runs = ArticleRenderer().runs(of: [Inline("﴿نص﴾", isolate: .rightToLeft)], adding: [])
         #expect(runs == [StyledRun("﴿نص﴾", isolate: .rightToLeft)])
     }
+
+    @Test func rightToLeftLinesCarryTheirBulletOnTheRight() {
+        let cells = "abc".map { LaidOutCell(text: String($0), width: 1, sourceRange: 0..<1) }
+        let line = VisualLine(indent: 7, cells: cells, isRightToLeft: true)
+        let prefixed = ArticleLayout.prefixed(line, with: [StyledRun("│ "), StyledRun("1. ")], width: 10)
+        #expect(prefixed.text == "       abc .1 │")
+        #expect(prefixed.width == 15)
+        let leftToRight = ArticleLayout.prefixed(VisualLine(cells: cells), with: [StyledRun("• ")], width: 10)
+        #expect(leftToRight.text == "• abc")
+    }
 }
