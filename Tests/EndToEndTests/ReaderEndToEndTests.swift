@@ -29,9 +29,8 @@ struct ReaderEndToEndTests {
         try #require(list.found, "the article list did not appear:\n\(list.screen)")
 
         session.send("Enter")
-        let article = session.waitFor("Space page")
+        let article = session.waitUntil { $0.contains("Space page") && $0.contains("──────") }
         try #require(article.found, "the article did not open:\n\(article.screen)")
-        #expect(article.screen.contains("──────"))
         #expect(article.screen.contains("sahifa ›"))
 
         session.send("q")

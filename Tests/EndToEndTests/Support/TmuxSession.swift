@@ -25,7 +25,7 @@ final class TmuxSession {
             let assignments = environment.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
             shell = "env \(assignments) \(shell)"
         }
-        try tmux(["-u", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell])
+        try tmux(["-u", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shell], capture: false)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -98,21 +98,12 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-S", socket] + arguments
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        // A server started by new-session outlives its client; it must not hold a capturing pipe.
+        return ChildProcess.run(["tmux", "-S", socket] + arguments, environment: environment, capture: capture)
     }
 
     static func quote(_ text: String) -> String {
