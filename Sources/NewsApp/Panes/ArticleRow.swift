@@ -15,9 +15,12 @@ struct ArticleRow: Widget {
         let marker = item.isBookmarked ? "★" : (item.isRead ? " " : "●")
         buffer.write(marker, at: Point(x: x, y: area.y), width: 1, style: item.isBookmarked ? theme.bookmark : theme.unread)
         x += 2
-        if let published = item.published, area.maxX - x > 20 {
-            let date = DateText(timeZone: state.settings.timeZone).short(published, now: state.now)
-            buffer.write(date, at: Point(x: x, y: area.y), width: 5, style: theme.meta)
+        // The date column is kept even for undated items (local files) so titles line up.
+        if area.maxX - x > 20 {
+            if let published = item.published {
+                let date = DateText(timeZone: state.settings.timeZone).short(published, now: state.now)
+                buffer.write(date, at: Point(x: x, y: area.y), width: 5, style: theme.meta)
+            }
             x += 7
         }
         var feedWidth = 0
