@@ -1,12 +1,13 @@
 import ArgumentParser
 
+/// `sahifa bookmark ID… | --feed F | --all`.
 struct BookmarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bookmark", abstract: "Bookmark articles.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var selection: ArticleSelection
 
     func run() async throws {
-        _ = try global.dataPaths()
-        throw CLIError.notImplemented("bookmark")
+        try ArticleStateChange.bookmarked(true).run(selection, global: global)
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 
+/// `sahifa mark-read ID… | --feed F | --all`.
 struct MarkReadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "mark-read", abstract: "Mark articles read.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var selection: ArticleSelection
 
     func run() async throws {
-        _ = try global.dataPaths()
-        throw CLIError.notImplemented("mark-read")
+        try ArticleStateChange.read(true).run(selection, global: global)
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 
+/// `sahifa mark-unread ID… | --feed F | --all`.
 struct MarkUnreadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "mark-unread", abstract: "Mark articles unread.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var selection: ArticleSelection
 
     func run() async throws {
-        _ = try global.dataPaths()
-        throw CLIError.notImplemented("mark-unread")
+        try ArticleStateChange.read(false).run(selection, global: global)
     }
 }

@@ -1,0 +1,22 @@
+import Foundation
+
+/// A fetch outcome with its text cleaned and its articles hashed, computed before the write
+/// transaction so the database is locked only for the SQL.
+enum PreparedOutcome {
+    case updated(FeedUpdate, [IncomingRow])
+    case notModified(status: Int?, etag: String?, lastModified: String?)
+    case failed(status: Int?, message: String)
+
+    init(_ outcome: FetchOutcome) {
+        switch outcome {
+        case .updated(let update):
+            let encoder = JSONEncoder()
+            self = .updated(update, update.articles.map { IncomingRow($0, encoder: encoder) })
+        case .notModified(let status, let etag, let lastModified):
+            self = .notModified(status: status, etag: etag, lastModified: lastModified)
+        case .failed(let status, let error):
+            let message = StoredText.field(error)
+            self = .failed(status: status, message: message.isEmpty ? "fetch failed" : message)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Private-use characters that FTS5 `snippet()` wraps around matched words; they are stripped
+/// from stored text (`StoredText`) so every one found in a snippet is a marker.
+enum SnippetMarkers {
+    static let open: Unicode.Scalar = "\u{E000}"
+    static let close: Unicode.Scalar = "\u{E001}"
+    static let ellipsis = "…"
+
+    static func isMarker(_ scalar: Unicode.Scalar) -> Bool { scalar == open || scalar == close }
+
+    /// Removes the markers and collapses whitespace, returning the text and the marked ranges in
+    /// `Character` offsets of the returned text.
+    static func extract(_ marked: String) -> (text: String, highlights: [Range<Int>]) {
+        var scalars = String.UnicodeScalarView()
+        var scalarRanges: [Range<Int>] = []
+        var openAt: Int?
+        var opening = false
+        var count = 0
+        var pendingSpace = false
+        for scalar in marked.unicodeScalars {
+            if scalar == open {
+                opening = true
+                continue
+            }
+            if scalar == close {
+                if let start = openAt, count > start { scalarRanges.append(start..<count) }
+                openAt = nil
+                opening = false
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if opening {
+                openAt = count
+                opening = false
+            }
+            scalars.append(scalar)
+            count += 1
+        }
+        let text = String(scalars)
+        return (text, characterRanges(scalarRanges, in: text))
+    }
+
+    /// Converts ranges of unicode-scalar offsets into ranges of `Character` offsets.
+    private static func characterRanges(_ ranges: [Range<Int>], in text: String) -> [Range<Int>] {
+        guard !ranges.isEmpty else { return [] }
+        // Character index of each scalar offset: the character containing that scalar.
+        var characterOfScalar: [Int] = []
+        characterOfScalar.reserveCapacity(text.unicodeScalars.count + 1)
+        var characterIndex = 0
+        for character in text {
+            for _ in character.unicodeScalars { characterOfScalar.append(characterIndex) }
+            characterIndex += 1
+        }
+        characterOfScalar.append(characterIndex)
+        return ranges.map { range in
+            let lower = characterOfScalar[range.lowerBound]
+            let upper = characterOfScalar[range.upperBound - 1] + 1
+            return lower..<upper
+        }
+    }
+}
