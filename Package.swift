@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety", "TestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "FeedParsingTests", dependencies: ["FeedParsing", "TestSupport"], swiftSettings: strict),
+            name: "FeedParsingTests", dependencies: ["FeedParsing", "TestSupport"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "FeedParsing", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "FeedFetchingTests", dependencies: ["FeedFetching", "NewsStore", "FeedParsing", "TestSupport"],

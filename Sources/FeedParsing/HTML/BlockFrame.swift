@@ -1,0 +1,120 @@
+import NewsModel
+
+/// The style, link and isolate that apply to text at one point of the HTML tree.
+struct InlineState {
+    var style: InlineStyle = []
+    var link: Int?
+    var isolate: DirectionHint?
+}
+
+/// Blocks under construction for one container, and the paragraph being filled with inline
+/// text, applying HTML's white-space rules (CSS Text §4.1.1 for `white-space: normal`):
+/// runs of space, tab and newline collapse to one space, none at a paragraph's start or end.
+struct BlockFrame {
+    var blocks: [Block] = []
+    var inlines: [Inline] = []
+    var direction: DirectionHint?
+    var language: String?
+    /// Set for headings, table cells and terms: nested blocks add a space instead of a block.
+    var inlineOnly = false
+    private var pendingSpace = false
+    private var atLineStart = true
+
+    init(direction: DirectionHint? = nil, language: String? = nil, inlineOnly: Bool = false) {
+        self.direction = direction
+        self.language = language
+        self.inlineOnly = inlineOnly
+    }
+
+    /// A frame for a nested container, inheriting direction and language.
+    func child(inlineOnly: Bool = false) -> BlockFrame {
+        BlockFrame(direction: direction, language: language, inlineOnly: inlineOnly || self.inlineOnly)
+    }
+
+    mutating func appendText(_ text: String, state: InlineState) {
+        var text = text
+        let run = text.withUTF8 { bytes -> String? in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    if !atLineStart { pendingSpace = true }
+                default:
+                    if pendingSpace {
+                        if !output.isEmpty || !flushPendingSpace(before: state) { output.append(0x20) }
+                        pendingSpace = false
+                    }
+                    output.append(byte)
+                    atLineStart = false
+                }
+            }
+            return output.isEmpty ? nil : String(decoding: output, as: UTF8.self)
+        }
+        if let run { append(run, state: state) }
+    }
+
+    /// Puts a space between two runs where it does not stretch a link or an isolate: into
+    /// the run before when that is plain, else returns false so the next run starts with it,
+    /// else into a plain run of its own. Returns true when the space was placed.
+    private mutating func flushPendingSpace(before next: InlineState) -> Bool {
+        guard let last = inlines.last else { return true }
+        if last.link == nil && last.isolate == nil {
+            inlines[inlines.count - 1].text += " "
+            return true
+        }
+        if next.link == nil && next.isolate == nil { return false }
+        inlines.append(Inline(" ", style: last.style.intersection(next.style)))
+        return true
+    }
+
+    /// Text that is not subject to white-space collapsing (an image's alt text, quote marks).
+    mutating func appendLiteral(_ text: String, state: InlineState) {
+        guard !text.isEmpty else { return }
+        var text = text
+        if pendingSpace {
+            if !flushPendingSpace(before: state) { text = " " + text }
+            pendingSpace = false
+        }
+        append(text, state: state)
+        atLineStart = false
+    }
+
+    /// `<br>`: a line break inside the paragraph.
+    mutating func appendLineBreak(state: InlineState) {
+        guard !inlines.isEmpty else { return }
+        pendingSpace = false
+        append("\n", state: InlineState(style: state.style, link: nil, isolate: state.isolate))
+        atLineStart = true
+    }
+
+    /// A block boundary met while only inline content is wanted.
+    mutating func softBreak() {
+        if !inlines.isEmpty { pendingSpace = true }
+    }
+
+    /// Ends the current paragraph, if it has any text.
+    mutating func flushParagraph() {
+        if let block = takeTextBlock() { blocks.append(.paragraph(block)) }
+    }
+
+    /// The inline content so far as one text block, leaving the frame empty.
+    mutating func takeTextBlock() -> TextBlock? {
+        while let last = inlines.last, last.text == "\n" { inlines.removeLast() }
+        defer {
+            inlines = []
+            pendingSpace = false
+            atLineStart = true
+        }
+        guard !inlines.isEmpty else { return nil }
+        return TextBlock(inlines, direction: direction, language: language)
+    }
+
+    private mutating func append(_ text: String, state: InlineState) {
+        if let last = inlines.last, last.style == state.style, last.link == state.link, last.isolate == state.isolate {
+            inlines[inlines.count - 1].text += text
+        } else {
+            inlines.append(Inline(text, style: state.style, link: state.link, isolate: state.isolate))
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Makes the links inside an item's HTML absolute (`href`, `src`, `poster`, `cite`,
+/// `action`, `background`), so stored bodies no longer depend on the `xml:base` or document
+/// URL they came with. A byte scan over tags, not a full parse: bodies are rewritten on every
+/// refresh, and only these attribute values change.
+enum HTMLLinkRewriter {
+    private static let linkAttributes: Set<String> = ["href", "src", "poster", "cite", "action", "background", "longdesc"]
+
+    static func absolutized(_ html: String, base: URL?) -> String {
+        guard let base, html.utf8.contains(UInt8(ascii: "=")) else { return html }
+        var resolver = RelativeLinkCache(base: base)
+        var source = html
+        let rewritten = source.withUTF8 { bytes -> String? in
+            var edits: [(Range<Int>, String)] = []
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                guard bytes[index] == UInt8(ascii: "<"), index + 1 < count, isLetter(bytes[index + 1]) else {
+                    index += 1
+                    continue
+                }
+                index += 1
+                while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                // Attributes until the end of the tag.
+                while index < count, bytes[index] != UInt8(ascii: ">") {
+                    while index < count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1 }
+                    let nameStart = index
+                    while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">") {
+                        index += 1
+                    }
+                    let isLinkAttribute = Self.isLinkAttribute(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+                    while index < count, isSpace(bytes[index]) { index += 1 }
+                    guard index < count, bytes[index] == UInt8(ascii: "=") else {
+                        if index == nameStart { index += 1 }
+                        continue
+                    }
+                    index += 1
+                    while index < count, isSpace(bytes[index]) { index += 1 }
+                    guard index < count else { break }
+                    let valueStart: Int
+                    let valueEnd: Int
+                    let quote = bytes[index]
+                    if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                        valueStart = index + 1
+                        var end = valueStart
+                        while end < count, bytes[end] != quote { end += 1 }
+                        valueEnd = end
+                        index = min(end + 1, count)
+                    } else {
+                        valueStart = index
+                        while index < count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
+                        valueEnd = index
+                    }
+                    guard isLinkAttribute, valueEnd > valueStart,
+                        !isAbsoluteOrFragment(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
+                    else { continue }
+                    let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+                    let decoded = value.contains("&") ? HTMLText.plainText(value) : value
+                    guard let resolved = resolver.resolve(decoded) else { continue }
+                    edits.append((valueStart..<valueEnd, attributeEscaped(resolved)))
+                }
+                index += 1
+            }
+            guard !edits.isEmpty else { return nil }
+            var output = [UInt8]()
+            output.reserveCapacity(count + edits.count * 32)
+            var position = 0
+            for (range, replacement) in edits {
+                output.append(contentsOf: bytes[position..<range.lowerBound])
+                output.append(contentsOf: replacement.utf8)
+                position = range.upperBound
+            }
+            output.append(contentsOf: bytes[position..<count])
+            return String(decoding: output, as: UTF8.self)
+        }
+        return rewritten ?? html
+    }
+
+    /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case.
+    private static func isLinkAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 3, name.count <= 10 else { return false }
+        var lower = [UInt8](repeating: 0, count: name.count)
+        for (index, byte) in name.enumerated() { lower[index] = byte | 0x20 }
+        return linkAttributeBytes.contains(lower)
+    }
+
+    private static let linkAttributeBytes: Set<[UInt8]> = Set(linkAttributes.map { Array($0.utf8) })
+
+    /// Starts with a scheme (`https:`, `mailto:`) or is a fragment: nothing to resolve.
+    private static func isAbsoluteOrFragment(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < value.count, isSpace(value[index]) { index += 1 }
+        guard index < value.count else { return true }
+        if value[index] == UInt8(ascii: "#") { return true }
+        guard isLetter(value[index]) else { return false }
+        while index < value.count {
+            let byte = value[index]
+            if byte == UInt8(ascii: ":") { return true }
+            let isSchemeByte = isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            if !isSchemeByte { return false }
+            index += 1
+        }
+        return false
+    }
+
+    private static func attributeEscaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+        else { return text }
+        var output = [UInt8]()
+        output.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= 0x61 && lower <= 0x7A
+    }
+}

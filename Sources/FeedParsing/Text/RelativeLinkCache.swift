@@ -1,0 +1,34 @@
+import Foundation
+
+/// Resolves many links against one base: root-relative paths (`/a/b`, the common case inside
+/// item bodies) are joined to the base's scheme and authority directly (RFC 3986 §5.2.2 with an
+/// absolute path), and every other result is remembered for the rest of the body.
+struct RelativeLinkCache {
+    let base: URL
+    private let origin: String?
+    private var resolved: [String: String?] = [:]
+
+    init(base: URL) {
+        self.base = base
+        if let scheme = base.scheme, let host = base.host, !host.contains(":"), host.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            let port = base.port.map { ":\($0)" } ?? ""
+            origin = "\(scheme)://\(host)\(port)"
+        } else {
+            origin = nil
+        }
+    }
+
+    mutating func resolve(_ raw: String) -> String? {
+        if let cached = resolved[raw] { return cached }
+        let result: String?
+        if let origin, raw.utf8.first == UInt8(ascii: "/"), raw.utf8.dropFirst().first != UInt8(ascii: "/"),
+            !raw.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") }), !raw.contains("/.")
+        {
+            result = origin + raw
+        } else {
+            result = LinkResolver.resolve(raw, against: base)
+        }
+        resolved[raw] = result
+        return result
+    }
+}
