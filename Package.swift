@@ -71,7 +71,8 @@ let package = Package(
             name: "FeedFetchingTests", dependencies: ["FeedFetching", "NewsStore", "FeedParsing", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
-            name: "TextLayoutTests", dependencies: ["TextLayout", "TestSupport"], swiftSettings: strict),
+            name: "TextLayoutTests", dependencies: ["TextLayout", "TestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "NewsAppTests", dependencies: ["NewsApp", "TerminalUI", "NewsStore", "TestSupport"],

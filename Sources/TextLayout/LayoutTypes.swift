@@ -84,22 +84,52 @@ public struct LayoutOptions: Hashable, Sendable {
 }
 
 /// One terminal cell's worth of output: a grapheme cluster in visual form.
+///
+/// Most cells hold a single code point; those keep it as a scalar and build their String only
+/// when `text` is read, so laying out a long article does not pay for strings of lines that are
+/// never drawn. Equality and hashing are by `text`, whatever the storage.
 public struct LaidOutCell: Hashable, Sendable {
     /// Base character followed by its combining marks (at most four), already shaped and mirrored.
-    public var text: String
+    public var text: String {
+        get { content.text }
+        set { content = .string(newValue) }
+    }
     /// Terminal columns: 1, or 2 for wide characters.
     public var width: Int
     public var style: LayoutStyle
     public var link: Int?
     /// Logical position in the paragraph's text, in Unicode scalars.
     public var sourceRange: Range<Int>
+    var content: CellContent
 
     public init(text: String, width: Int, style: LayoutStyle = [], link: Int? = nil, sourceRange: Range<Int>) {
-        self.text = text
+        self.content = .string(text)
         self.width = width
         self.style = style
         self.link = link
         self.sourceRange = sourceRange
+    }
+
+    /// A cell of one code point, its String made on demand.
+    init(scalar: Unicode.Scalar, width: Int, style: LayoutStyle, link: Int?, sourceRange: Range<Int>) {
+        self.content = .scalar(scalar)
+        self.width = width
+        self.style = style
+        self.link = link
+        self.sourceRange = sourceRange
+    }
+
+    public static func == (lhs: LaidOutCell, rhs: LaidOutCell) -> Bool {
+        lhs.width == rhs.width && lhs.style == rhs.style && lhs.link == rhs.link && lhs.sourceRange == rhs.sourceRange
+            && lhs.content == rhs.content
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(width)
+        hasher.combine(style)
+        hasher.combine(link)
+        hasher.combine(sourceRange)
     }
 }
 

@@ -1,37 +1,22 @@
-/// Entry point of the layout pipeline (DESIGN §7): paragraphs in, visual lines out.
+/// Entry point of the layout pipeline (DESIGN §7): styled paragraphs in, visual lines out.
 ///
-/// Placeholder implementation: left-to-right, one cell per Character, greedy wrapping.
+/// Pure: no I/O, no ncurses, never throws. Each call is one UAX #9 paragraph; UI fields are laid
+/// out one by one so nothing in one can affect another (notes/bidi.md §5.2).
 public enum TextLayoutEngine {
+    /// Wraps `paragraph` to `options.width` columns and returns its lines in visual order, RTL
+    /// paragraphs right-aligned through `VisualLine.indent`. An empty paragraph is one empty line.
     public static func layout(_ paragraph: StyledParagraph, options: LayoutOptions) -> [VisualLine] {
-        var lines: [VisualLine] = []
-        var current: [LaidOutCell] = []
-        var used = 0
-        var offset = 0
-        for run in paragraph.runs {
-            for character in run.text {
-                let count = character.unicodeScalars.count
-                defer { offset += count }
-                if character == "\n" {
-                    lines.append(VisualLine(cells: current)); current = []; used = 0; continue
-                }
-                let width = character.unicodeScalars.first.map { $0.value >= 0x1100 && $0.value < 0xA000 ? 2 : 1 } ?? 1
-                if used + width > max(options.width, 1) {
-                    lines.append(VisualLine(cells: current)); current = []; used = 0
-                }
-                current.append(LaidOutCell(text: String(character), width: width, style: run.style, link: run.link, sourceRange: offset..<offset + count))
-                used += width
-            }
-        }
-        lines.append(VisualLine(cells: current))
-        return lines
+        prepare(paragraph, options: options).lines(width: options.width)
     }
 
-    /// A single-line field (title, feed name, column) cut to `width` with an ellipsis.
+    /// The width-independent work for `paragraph`, to lay it out again at other widths cheaply.
+    public static func prepare(_ paragraph: StyledParagraph, options: LayoutOptions) -> PreparedParagraph {
+        PreparedParagraph(paragraph, options: options)
+    }
+
+    /// A single-line field (title, feed name, column) cut to `width` in logical order with an
+    /// ellipsis, then reordered as its own paragraph.
     public static func fitLine(_ paragraph: StyledParagraph, width: Int, options: LayoutOptions) -> VisualLine {
-        var options = options
-        options.width = Int.max / 2
-        guard var line = layout(paragraph, options: options).first else { return VisualLine(cells: []) }
-        while line.width > width, !line.cells.isEmpty { line.cells.removeLast() }
-        return line
+        LineFitter.fit(paragraph, width: width, options: options)
     }
 }

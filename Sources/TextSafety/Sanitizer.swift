@@ -1,14 +1,69 @@
-/// Removes what must never reach a terminal or the database from untrusted text (DESIGN §7 step 1).
+/// Removes what must never reach a terminal or the database from untrusted text (DESIGN §7 step 1,
+/// the policy table of notes/bidi.md §5.2).
 ///
-/// Placeholder: drops C0/C1 controls except tab and newline.
+/// Run it after entity decoding: `&#27;[31m` becomes an ESC sequence only then, and the whole
+/// sequence is removed, not just the ESC.
 public enum Sanitizer {
+    /// Body text (article paragraphs, summaries): line breaks normalized to LF, tabs kept,
+    /// escape sequences, controls, noncharacters, stray tags and excess combining marks removed;
+    /// bidi embeddings, overrides and isolates kept only where they are balanced within their
+    /// paragraph (UAX #9 X1–X8 pairs), so none can leak into the next one.
     public static func sanitize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if (v < 0x20 && v != 0x09 && v != 0x0A) || (v >= 0x7F && v <= 0x9F) { continue }
-            out.append(scalar)
+        if isPlainPrintableASCII(text, allowing: [0x09, 0x0A]) { return text }
+        var filter = ScalarFilter(mode: .body)
+        let scalars = filter.run(text.unicodeScalars)
+        return String(String.UnicodeScalarView(BidiControlBalancer.balance(scalars)))
+    }
+
+    /// Single-line fields (titles, author and feed names, URLs, host and file names): as
+    /// `sanitize(_:)`, but with no bidi controls at all (not even marks — Trojan Source,
+    /// CVE-2021-42574), no line breaks or tabs, and whitespace runs collapsed to one space.
+    public static func sanitizeField(_ text: String) -> String {
+        var filter = ScalarFilter(mode: .field)
+        return String(String.UnicodeScalarView(WhitespaceCollapser.collapse(filter.run(text.unicodeScalars))))
+    }
+
+    /// Text written to the terminal outside ncurses (window title, OSC 8 link text, OSC 52,
+    /// notifications): a field with every remaining format character removed as well, so
+    /// nothing can end or extend the surrounding control string.
+    public static func terminalSafe(_ text: String) -> String {
+        var filter = ScalarFilter(mode: .terminal)
+        return String(String.UnicodeScalarView(WhitespaceCollapser.collapse(filter.run(text.unicodeScalars))))
+    }
+
+    /// An OSC 8 hyperlink target: `http`/`https` only, ASCII only (everything else
+    /// percent-encoded as UTF-8), no controls; `nil` when the URL must not be offered as a link.
+    public static func terminalSafeURL(_ url: String) -> String? {
+        let field = sanitizeField(url)
+        let lower = field.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        var out = ""
+        for byte in field.utf8 {
+            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
         }
-        return String(out)
+        return out
+    }
+
+    /// Re-balances bidi embeddings, overrides and isolates per paragraph, dropping unmatched ones
+    /// (the same pairing `sanitize(_:)` applies), for text that skipped the full sanitizer.
+    public static func balanceBidiControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { BidiControl($0) != nil }) else { return text }
+        return String(String.UnicodeScalarView(BidiControlBalancer.balance(Array(text.unicodeScalars))))
+    }
+
+    /// Fast path: most feed text is printable ASCII and needs no work.
+    private static func isPlainPrintableASCII(_ text: String, allowing extra: Set<UInt8>) -> Bool {
+        for byte in text.utf8 where byte >= 0x7F || (byte < 0x20 && !extra.contains(byte)) { return false }
+        return true
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -1,0 +1,90 @@
+/// A paragraph with everything that does not depend on the width done once: isolates inserted,
+/// levels resolved, Arabic shaped and mirrored, clusters measured. `lines(width:)` then only
+/// breaks and reorders, so a terminal resize re-lays out without re-resolving anything.
+public struct PreparedParagraph: Sendable {
+    let paragraph: StyledParagraph
+    let text: LogicalText
+    /// nil when the terminal does BiDi itself (`BidiMode.terminal`: logical order, unshaped) and
+    /// when every level would be 0 (`LeftToRightShortcut`).
+    let bidi: BidiParagraph?
+    /// Shaped code points (the logical ones when unshaped).
+    let shaped: [UInt32]
+    let roles: [ScalarRole]
+    /// Columns of each position when they differ from the roles' (preformatted text, whose tabs
+    /// span up to the next tab stop); nil otherwise.
+    let widths: [UInt8]?
+    let clusters: ClusterTable
+    /// Cluster index of every position.
+    var clusterOf: [Int32] { clusters.clusterOf }
+
+    public init(_ paragraph: StyledParagraph, options: LayoutOptions) {
+        self.paragraph = paragraph
+        let application = options.bidi == .application
+        let text = LogicalText(paragraph, insertsIsolates: application)
+        let direction = options.directionOverride ?? paragraph.direction
+        let bidi =
+            application && !LeftToRightShortcut.applies(to: text.scalars, direction: direction)
+            ? BidiParagraph(
+                scalars: Self.lineBreaksAsSeparators(text.scalars), direction: direction,
+                options: .init(shapesArabic: options.shapesArabic))
+            : nil
+        let shaped = bidi?.shaped ?? text.scalars
+        let table = TerminalWidth.table
+        var roles = (0..<text.count).map { index in
+            ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0, widths: table)
+        }
+        var widths: [UInt8]?
+        if paragraph.isPreformatted && roles.contains(.tab) {
+            var columns = roles.map { UInt8($0.width) }
+            TabStops.expand(&columns, roles: roles)
+            widths = columns
+        }
+        let clusters = ClusterTable(text: text, roles: roles, widths: widths)
+        for cluster in clusters.atomicClusters {
+            for position in Int(clusters.starts[cluster])..<Int(clusters.starts[cluster + 1]) { roles[position] = .atomic }
+        }
+        self.text = text
+        self.bidi = bidi
+        self.shaped = shaped
+        self.roles = roles
+        self.widths = widths
+        self.clusters = clusters
+    }
+
+    /// A line feed inside a paragraph is a line break (`<br>`), not a paragraph separator: the
+    /// bidi algorithm sees U+2028 LINE SEPARATOR (class WS) in its place.
+    private static func lineBreaksAsSeparators(_ scalars: [UInt32]) -> [UInt32] {
+        guard scalars.contains(0x0A) else { return scalars }
+        return scalars.map { $0 == 0x0A ? 0x2028 : $0 }
+    }
+
+    /// The resolved paragraph direction (always left-to-right when the terminal does BiDi).
+    public var isRightToLeft: Bool { bidi?.isRightToLeft ?? false }
+
+    /// Columns the whole paragraph needs on one line.
+    public var naturalWidth: Int { clusters.offsets[clusters.count] }
+
+    /// Breaks the paragraph into lines of at most `width` columns and reorders each.
+    /// A width below one column gives one empty line: nothing fits, and callers still get a row.
+    public func lines(width: Int) -> [VisualLine] {
+        guard width > 0 else { return [VisualLine(cells: [])] }
+        let breaker = LineBreaker(clusters: clusters)
+        return breaker.lines(width: width, preformatted: paragraph.isPreformatted).map { line in
+            visualLine(clusters: line, width: width)
+        }
+    }
+
+    func visualLine(clusters line: Range<Int>, width: Int) -> VisualLine {
+        let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
+        var builder = VisualLineBuilder(prepared: self, width: width, capacity: positions.count)
+        if let bidi {
+            for position in bidi.visualOrder(of: positions) { builder.add(Int(position)) }
+        } else {
+            for position in positions { builder.add(position) }
+        }
+        let cells = builder.cells
+        let used = builder.used
+        let rtl = isRightToLeft
+        return VisualLine(indent: rtl ? max(0, width - used) : 0, cells: cells, isRightToLeft: rtl)
+    }
+}

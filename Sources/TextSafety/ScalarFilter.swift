@@ -1,0 +1,87 @@
+/// The scalar-by-scalar part of the sanitizer (notes/bidi.md §5.2): line breaks, controls,
+/// escape sequences, noncharacters, tags and combining-mark runs.
+struct ScalarFilter {
+    enum Mode {
+        /// Article text: LF kept as the paragraph break, TAB kept, bidi controls left to the balancer.
+        case body
+        /// One-line fields: breaks and tabs become spaces, every bidi control is dropped.
+        case field
+        /// Strings sent outside ncurses: a field without any format character.
+        case terminal
+    }
+
+    /// ncurses keeps one spacing character and four marks per cell (`CCHARW_MAX` = 5); the cap
+    /// also defuses "Zalgo" text (notes/bidi.md §3).
+    static let maximumMarksPerBase = 4
+
+    let mode: Mode
+    private var out: [Unicode.Scalar] = []
+    private var marksOnBase = 0
+
+    init(mode: Mode) { self.mode = mode }
+
+    mutating func run(_ text: String.UnicodeScalarView) -> [Unicode.Scalar] {
+        let scalars = Array(text)
+        out.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let length = EscapeSequence.length(in: scalars, at: index) {
+                index += length
+                continue
+            }
+            if scalar == "\r" {
+                appendBreak()
+                index += index + 1 < scalars.count && scalars[index + 1] == "\n" ? 2 : 1
+                continue
+            }
+            if scalar.value == 0x1F3F4, let length = TagSequence.flagLength(in: scalars, at: index) {
+                for offset in 0..<length { append(scalars[index + offset]) }
+                index += length
+                continue
+            }
+            filter(scalar)
+            index += 1
+        }
+        return out
+    }
+
+    private mutating func filter(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        switch value {
+        case 0x0A, 0x85, 0x2028, 0x2029: appendBreak()
+        case 0x09: mode == .body ? append(scalar) : append(" ")
+        case 0x00...0x1F, 0x7F...0x9F: return
+        case 0xFFF9...0xFFFB, 0xE0000...0xE007F: return
+        case 0xAD: if mode != .terminal { append(scalar) }  // soft hyphen: invisible format character
+        default:
+            if value < 0x300 { return append(scalar) }
+            let properties = scalar.properties
+            if properties.isNoncharacterCodePoint { return }
+            switch properties.generalCategory {
+            case .unassigned, .surrogate: return
+            case .nonspacingMark, .enclosingMark:
+                guard marksOnBase < Self.maximumMarksPerBase else { return }
+                marksOnBase += 1
+                out.append(scalar)
+                return
+            case .format:
+                if mode != .body, BidiControl(scalar) != nil { return }
+                if mode == .terminal, value != 0x200D, value != 0x200C { return }
+                out.append(scalar)  // ZWJ, ZWNJ and friends do not end a mark run
+                return
+            default:
+                append(scalar)
+            }
+        }
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        marksOnBase = 0
+        out.append(scalar)
+    }
+
+    private mutating func appendBreak() {
+        append(mode == .body ? "\n" : " ")
+    }
+}

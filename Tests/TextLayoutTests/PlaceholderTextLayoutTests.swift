@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderTextLayout() { #expect(Bool(true)) }
