@@ -1,0 +1,150 @@
+import FeedParsing
+import Foundation
+import NewsModel
+import NewsStore
+
+/// The one import path (`sahifa import`, `sahifa demo`, tests): subscription lists, feed files and
+/// article files, each detected from its content unless the kind is given (DESIGN §4).
+///
+/// Never throws: each file succeeds or fails on its own, and a failed file changes nothing.
+public struct CollectionImporter: Sendable {
+    public let store: NewsStore
+    /// Largest file read, as for downloads.
+    public var maxBytes: Int
+
+    public init(store: NewsStore, maxBytes: Int = RefreshOptions().maxBytes) {
+        self.store = store
+        self.maxBytes = maxBytes
+    }
+
+    /// Imports every file in order, a directory as all the files under it. Subscription lists only
+    /// subscribe (fetch the new feeds with `Refresher` and `ImportReport.addedFeeds`).
+    public func importFiles(_ files: [URL], as kind: ImportKind? = nil) async -> ImportReport {
+        var report = ImportReport()
+        var articleFeeds: [String: FeedID] = [:]
+        for url in ImportFileList.expand(files) {
+            let response: FetchResponse
+            do {
+                response = try LocalFile.read(url, maxBytes: maxBytes)
+            } catch {
+                report.files.append(
+                    .init(file: url, kind: nil, outcome: .failed(Self.importError(error, path: url.path))))
+                continue
+            }
+            let detected = kind ?? ContentSniffer.kind(of: response.body, fileName: url.lastPathComponent)
+            let outcome: ImportReport.Outcome
+            do {
+                outcome = try importFile(response, file: url, as: detected, articleFeeds: &articleFeeds)
+            } catch {
+                outcome = .failed(error)
+            }
+            report.files.append(.init(file: url, kind: detected.rawValue, outcome: outcome))
+        }
+        return report
+    }
+
+    private func importFile(
+        _ response: FetchResponse, file: URL, as kind: ImportKind, articleFeeds: inout [String: FeedID]
+    ) throws(ImportError) -> ImportReport.Outcome {
+        switch kind {
+        case .opml:
+            let list: [Subscription]
+            do {
+                list = try OPMLDocument.parse(response.body)
+            } catch {
+                throw .invalid(path: file.path, error)
+            }
+            return try subscribe(list, skipped: [], path: file.path)
+        case .urls:
+            let list = URLsFile.parse(String(decoding: response.body, as: UTF8.self))
+            return try subscribe(list.subscriptions, skipped: list.skipped, path: file.path)
+        case .feed:
+            return try importFeed(response, file: file)
+        case .article:
+            return try importArticle(response.body, file: file, feeds: &articleFeeds)
+        }
+    }
+
+    private func subscribe(_ list: [Subscription], skipped: [String], path: String) throws(ImportError)
+        -> ImportReport.Outcome
+    {
+        guard !list.isEmpty else { throw .noSubscriptions(path: path) }
+        var added: [FeedID] = []
+        var existing = 0
+        for subscription in list {
+            let url = FeedAddress.url(from: subscription.url)?.absoluteString ?? subscription.url
+            do {
+                if try store.feed(url: url) != nil {
+                    existing += 1
+                    continue
+                }
+                let feed = try store.addFeed(url: url, title: subscription.title, tags: subscription.tags)
+                added.append(feed.id)
+            } catch {
+                throw .storage(path: path, detail: error.description)
+            }
+        }
+        return .subscribed(added: added, alreadySubscribed: existing, skipped: skipped)
+    }
+
+    /// A feed file becomes a local feed whose URL is the file, so `refresh` re-reads it later.
+    private func importFeed(_ response: FetchResponse, file: URL) throws(ImportError) -> ImportReport.Outcome {
+        let parsed: ParsedFeed
+        do {
+            parsed = try FeedParser.parse(response.body, documentURL: file, limits: limits)
+        } catch {
+            throw .invalid(path: file.path, error)
+        }
+        do {
+            let feed = try store.addFeed(url: file.absoluteString, title: nil, tags: [])
+            let stored = try store.record(fetch: .updated(FeedMapping.update(parsed, response: response)), for: feed.id)
+            return .feed(feed.id, newArticles: stored.newArticles)
+        } catch {
+            throw .storage(path: file.path, detail: error.description)
+        }
+    }
+
+    /// An article file joins the local feed of its directory; the file URL is its identity, so
+    /// importing it again updates it instead of adding a copy.
+    private func importArticle(_ data: Data, file: URL, feeds: inout [String: FeedID]) throws(ImportError)
+        -> ImportReport.Outcome
+    {
+        var item: ParsedItem
+        do {
+            item = try ArticleFileParser.parse(data, fileName: file.lastPathComponent)
+        } catch {
+            throw .invalid(path: file.path, error)
+        }
+        item.id = file.absoluteString
+        let directory = file.deletingLastPathComponent()
+        do {
+            let feedID: FeedID
+            if let known = feeds[directory.absoluteString] {
+                feedID = known
+            } else {
+                let title = directory.lastPathComponent.isEmpty ? directory.path : directory.lastPathComponent
+                feedID = try store.addFeed(url: directory.absoluteString, title: title, tags: []).id
+                feeds[directory.absoluteString] = feedID
+            }
+            let update = FeedUpdate(httpStatus: nil, articles: [FeedMapping.article(item)])
+            let stored = try store.record(fetch: .updated(update), for: feedID)
+            return .article(feedID, isNew: stored.newArticles > 0)
+        } catch {
+            throw .storage(path: file.path, detail: error.description)
+        }
+    }
+
+    private var limits: ParseLimits {
+        var limits = ParseLimits.default
+        limits.maxBytes = maxBytes
+        return limits
+    }
+
+    private static func importError(_ error: RefreshError, path: String) -> ImportError {
+        switch error {
+        case .tooLarge(_, let limit): .tooLarge(path: path, limit: limit)
+        case .fileUnreadable(_, let reason): .unreadable(path: path, reason: reason)
+        default: .unreadable(path: path, reason: error.reason)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Fetches feeds and stores their articles (placeholder until fetching lands).
-public enum Refresher {}

@@ -1,0 +1,74 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `sahifa import` of each kind of file, detected from content, and of a broken one.
+@Suite struct ImportCommandTests {
+    let opml = """
+        <?xml version="1.0"?>
+        <opml version="2.0"><head><title>Mine</title></head><body>
+        <outline text="World" title="World"><outline type="rss" text="One" xmlUrl="https://one.example/feed"/>
+        <outline type="rss" text="Two" xmlUrl="https://two.example/rss"/></outline>
+        </body></opml>
+        """
+    let urls = """
+        # my feeds
+        https://three.example/atom.xml "tech" "~Three"
+        https://one.example/feed
+        """
+
+    @Test func importsEveryKindAndNamesTheFileThatFailed() throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let files = home.url.appendingPathComponent("in", isDirectory: true)
+        let notes = files.appendingPathComponent("notes", isDirectory: true)
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        try Data(opml.utf8).write(to: files.appendingPathComponent("subs.opml"))
+        try Data(urls.utf8).write(to: files.appendingPathComponent("urls"))
+        try Data(FeedFixture.rss(count: 2).utf8).write(to: files.appendingPathComponent("saved.xml"))
+        try Data("# A commentary\n\nSome *Markdown* text about the news.\n".utf8)
+            .write(to: notes.appendingPathComponent("first.md"))
+        try Data("A plain text article.\n\nSecond paragraph.\n".utf8).write(
+            to: notes.appendingPathComponent("second.txt"))
+        let paths = ["subs.opml", "urls", "saved.xml", "notes/first.md", "notes/second.txt", "missing.opml"]
+            .map { files.appendingPathComponent($0).path }
+
+        let result = try SahifaProcess.run(["--home", home.path, "import"] + paths)
+        #expect(result.status == 3, "\(result.stderr)")
+        let errors = result.stderr.split(separator: "\n")
+        #expect(errors.count == 2)
+        #expect(errors.first?.contains("missing.opml") == true)
+        #expect(
+            result.stdout.contains("6 files: 5 imported, 1 failed; 3 subscriptions added, 1 feed files, 4 new articles")
+        )
+
+        let again = try SahifaProcess.run(["--home", home.path, "import", paths[3], "--as", "article"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("0 new articles"))
+    }
+
+    /// The bundled demo collection imports as a directory: every feed and article file, nothing failed.
+    @Test func importsADirectoryTree() throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/sahifa/Demo").standardizedFileURL
+        let walker = FileManager.default.enumerator(
+            at: demo, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        let files = (walker?.allObjects as? [URL] ?? []).filter {
+            (try? $0.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+        }
+        let feedFiles = files.filter { $0.path.contains("/feeds/") }.count
+
+        let result = try SahifaProcess.run(["--home", home.path, "import", demo.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected =
+            "\(files.count) files: \(files.count) imported, 0 failed; 0 subscriptions added, \(feedFiles) feed files"
+        #expect(result.stdout.hasPrefix(expected))
+    }
+
+    @Test func wrongKindIsAUsageError() throws {
+        let result = try SahifaProcess.run(["import", "x", "--as", "pdf"])
+        #expect(result.status == 2)
+    }
+}
