@@ -54,11 +54,8 @@ final class TerminalHost: ReaderHost {
         return StatusMessage("Copied \(safe)")
     }
 
-    /// A link as one clean line: no controls, no newlines, no bidi overrides.
+    /// A link as one clean line: no controls, no line breaks, no format characters (bidi.md §5).
     static func clean(_ url: String) -> String {
-        let sanitized = Sanitizer.sanitize(url)
-        return String(sanitized.unicodeScalars.filter { scalar in
-            !(scalar.properties.generalCategory == .format || scalar.properties.isWhitespace && scalar != " ")
-        }.map(Character.init)).trimmingCharacters(in: .whitespaces)
+        Sanitizer.terminalSafe(url).trimmingCharacters(in: .whitespaces)
     }
 }
