@@ -75,7 +75,8 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"], swiftSettings: strict),
         .testTarget(
-            name: "NewsAppTests", dependencies: ["NewsApp", "TerminalUI", "NewsStore", "TestSupport"], swiftSettings: strict),
+            name: "NewsAppTests", dependencies: ["NewsApp", "TerminalUI", "NewsStore", "TestSupport"],
+            exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "NewsStore"], swiftSettings: strict),
     ]
 )

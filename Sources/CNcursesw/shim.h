@@ -5,6 +5,9 @@
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
+#include <stdio.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
 
 /* Function-like macros that Swift cannot import. */
@@ -17,4 +20,21 @@ static inline attr_t cnc_A_REVERSE(void) { return A_REVERSE; }
 static inline int cnc_KEY_F(int n) { return KEY_F(n); }
 static inline void cnc_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x); }
 static inline WINDOW *cnc_stdscr(void) { return stdscr; }
+static inline WINDOW *cnc_curscr(void) { return curscr; }
+
+/* wcwidth is only declared with _XOPEN_SOURCE, which SwiftPM drops (platform.md §1). */
+extern int wcwidth(wchar_t c);
+static inline int cnc_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* newterm() on the standard streams: unlike initscr() it reports an unknown $TERM instead of exiting. */
+static inline SCREEN *cnc_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* The tty's size from the kernel (ioctl is variadic, which Swift cannot call). 0 on success. */
+static inline int cnc_terminal_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
 #endif

@@ -1,12 +1,34 @@
 import ArgumentParser
+import FeedFetching
+import Foundation
+import NewsApp
+import NewsStore
 
 struct DemoCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Open the reader on the bundled demo collection (no network needed).")
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Open the reader on the bundled demo collection (no network needed).",
+        discussion: "Without --home the collection goes into a temporary directory that is removed when the reader closes.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: ReaderDisplayOptions
 
     func run() async throws {
-        _ = try global.dataPaths()
-        throw CLIError.notImplemented("demo")
+        try ReaderTerminalCheck.requireTerminal()
+        let settings = try display.settings()
+        let temporary = global.home == nil ? try ReaderDemoHome.makeTemporary() : nil
+        defer { temporary.map(ReaderDemoHome.remove) }
+        let paths = try DataPaths.resolve(home: temporary?.path ?? global.home)
+        let store: NewsStore
+        do {
+            store = try NewsStore(path: paths.database.path)
+        } catch {
+            throw CLIError(storeError: error)
+        }
+        try await ReaderDemoHome.importCollection(into: store)
+        let status = try await ReaderSession.run(services: .live(store: store), settings: settings)
+        if status != 0 {
+            temporary.map(ReaderDemoHome.remove)
+            Foundation.exit(status)
+        }
     }
 }

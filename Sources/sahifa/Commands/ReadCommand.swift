@@ -1,12 +1,18 @@
 import ArgumentParser
+import Foundation
+import NewsApp
 
 struct ReadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the reader on your database.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: ReaderDisplayOptions
 
     func run() async throws {
-        _ = try global.dataPaths()
-        throw CLIError.notImplemented("read")
+        try ReaderTerminalCheck.requireTerminal()
+        let settings = try display.settings()
+        let store = try global.openStore()
+        let status = try await ReaderSession.run(services: .live(store: store), settings: settings)
+        if status != 0 { Foundation.exit(status) }
     }
 }

@@ -1,2 +1,0 @@
-/// Everything the reader shows (placeholder until the reader lands).
-public struct AppState: Sendable {}
