@@ -68,7 +68,7 @@ fi; \
 rm -f "$$log"
 endef
 
-.PHONY: deps test-deps screenshot-deps toolchain build release demo test install uninstall man completions \
+.PHONY: deps screenshot-deps toolchain build release demo test install uninstall man man-page completions \
     bench screenshots clean help
 
 help:
@@ -115,12 +115,20 @@ test: deps toolchain
 	$(SWIFT) test $(TEST_FLAGS)
 
 # The man page comes from the command definitions, through swift-argument-parser's plugin (which builds the
-# package in release mode and runs `sahifa --experimental-dump-help`). A copy is kept in Docs/man for reading.
-man: deps toolchain
-	$(SWIFT) package plugin generate-manual
+# package in release mode and runs `sahifa --experimental-dump-help`). It is dated by the last commit, so that
+# regenerating it without changes to the commands changes nothing. `make man` also refreshes the copy kept
+# in Docs/man for reading.
+MAN_DATE := $(or $(shell git log -1 --format=%cs 2>/dev/null),$(shell date +%Y-%m-%d))
+
+man-page: deps toolchain
+	$(SWIFT) package plugin generate-manual --date $(MAN_DATE)
 	@page=$$(find .build/plugins -path '*GenerateManual/outputs/sahifa/sahifa.1' | head -1); \
 	if [ -z "$$page" ]; then echo "make: the manual plugin produced no sahifa.1" >&2; exit 1; fi; \
-	mkdir -p $(MAN_DIR) Docs/man; cp "$$page" $(MAN_DIR)/sahifa.1; cp "$$page" Docs/man/sahifa.1
+	mkdir -p $(MAN_DIR); cp "$$page" $(MAN_DIR)/sahifa.1
+
+man: man-page
+	mkdir -p Docs/man
+	cp $(MAN_DIR)/sahifa.1 Docs/man/sahifa.1
 
 completions: release
 	@mkdir -p $(COMPLETION_DIR)
@@ -130,7 +138,7 @@ completions: release
 
 # The binary lives in libexec/sahifa with its resource bundle beside it, where Foundation's Bundle.module looks
 # on Linux (the directory of the resolved executable); bin/sahifa is a relative symlink to it.
-install: release man completions
+install: release man-page completions
 	install -d $(INSTALL_BIN) $(INSTALL_LIBEXEC) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
 	install -m 755 $(RELEASE_DIR)/sahifa $(INSTALL_LIBEXEC)/sahifa
 	rm -rf $(INSTALL_LIBEXEC)/sahifa_sahifa.resources
