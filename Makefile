@@ -25,7 +25,7 @@ endif
 # (Ubuntu 24.04 renamed libcurl4 to libcurl4t64).
 BUILD_PACKAGES := libncurses-dev libfribidi-dev libsqlite3-dev libxml2-dev libcurl4,libcurl4t64 pkg-config
 TEST_PACKAGES := tmux unicode-data
-SCREENSHOT_PACKAGES := xvfb xterm xdotool imagemagick fonts-dejavu-core fonts-noto-core
+SCREENSHOT_PACKAGES := xvfb xterm xdotool imagemagick fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji
 
 comma := ,
 RELEASE_DIR = .build/release
