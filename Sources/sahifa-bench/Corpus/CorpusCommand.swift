@@ -20,7 +20,7 @@ struct CorpusCommand: ParsableCommand {
     func run() throws {
         let manifest = try corpus.corpus(feeds: feeds)
         let urlsPath = corpus.corpusDirectory.appendingPathComponent("urls").path
-        try SubscriptionListWriter.write(manifest, count: feeds, baseURL: baseURL, to: urlsPath)
+        try SubscriptionListWriter.write(manifest.feeds, baseURL: baseURL, to: urlsPath)
         let items = manifest.feeds.reduce(0) { $0 + $1.items }
         print("corpus: \(manifest.feeds.count) feeds, \(items) items, \(Format.megabytes(manifest.totalBytes)) in \(corpus.corpusDirectory.path)")
         print("  \(manifest.mix)")
