@@ -7,5 +7,5 @@ struct SahifaBench: AsyncParsableCommand {
         commandName: "sahifa-bench",
         abstract: "Measure sahifa: corpus generation, parsing, refresh, store queries and layout.",
         discussion: "Build with `swift build -c release`; figures from debug builds mean nothing.",
-        subcommands: [CorpusCommand.self, RefreshCommand.self])
+        subcommands: [CorpusCommand.self, LayoutCommand.self, RefreshCommand.self])
 }
