@@ -44,7 +44,6 @@ struct RefreshCommand: ParsableCommand {
         for count in counts {
             let result = try measure(feeds: Array(feeds.prefix(count)), binary: binary, newsboat: runNewsboat)
             print(Format.table(RefreshPhase.header, result.phases.map(\.row)))
-            for goal in result.goals { print(goal.line) }
             results.append(result)
         }
         try BenchReport(benchmark: "refresh", results: results, goals: results.flatMap(\.goals)).finish(jsonPath: json)
