@@ -44,6 +44,7 @@ struct RefreshCommand: ParsableCommand {
         for count in counts {
             let result = try measure(feeds: Array(feeds.prefix(count)), binary: binary, newsboat: runNewsboat)
             print(Format.table(RefreshPhase.header, result.phases.map(\.row)))
+            for anomaly in result.anomalies { print("warning: \(anomaly)") }
             results.append(result)
         }
         try BenchReport(benchmark: "refresh", results: results, goals: results.flatMap(\.goals)).finish(jsonPath: json)

@@ -15,6 +15,19 @@ struct RefreshSizeResult: Codable, Sendable {
         phases.filter { $0.reader == reader }.map(\.outcome.peakRSSMB).max()
     }
 
+    /// Phases where the server's answers show the run did not do the intended work.
+    var anomalies: [String] {
+        phases.compactMap { phase in
+            let expected = phase.phase == "warm" ? phase.server.notModified : phase.server.ok
+            if phase.outcome.exitStatus != 0 { return "\(phase.reader) \(phase.phase) exited with \(phase.outcome.exitStatus)" }
+            if expected != feeds || phase.server.requests != feeds {
+                let want = phase.phase == "warm" ? "304" : "200"
+                return "\(phase.reader) \(phase.phase): \(expected) of \(feeds) feeds answered \(want) (\(phase.server.requests) requests)"
+            }
+            return nil
+        }
+    }
+
     /// Issue 4 §9a (ratios against newsboat) and DESIGN §9 (absolute targets at 1000 feeds).
     var goals: [GoalCheck] {
         var goals: [GoalCheck] = []
