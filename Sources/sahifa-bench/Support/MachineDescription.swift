@@ -8,6 +8,9 @@ struct MachineDescription: Codable, Sendable {
     let memoryMB: Int
     let kernel: String
     let date: String
+    /// 1-minute load average when the report was written: above the core count, other work shared
+    /// the CPUs with the benchmark and its figures are pessimistic.
+    let loadAverage: Double
 
     static func current() -> MachineDescription {
         var name = utsname()
@@ -22,8 +25,15 @@ struct MachineDescription: Codable, Sendable {
         return MachineDescription(
             cores: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), cpuModel: model,
             memoryMB: pages * pageSize / 1_048_576, kernel: "Linux \(release)",
-            date: ISO8601DateFormatter().string(from: Date()))
+            date: ISO8601DateFormatter().string(from: Date()), loadAverage: oneMinuteLoad())
     }
 
-    var oneLine: String { "\(cores) cores, \(cpuModel), \(memoryMB) MB RAM, \(kernel), \(date)" }
+    var oneLine: String {
+        "\(cores) cores, \(cpuModel), \(memoryMB) MB RAM, \(kernel), \(date), load average \(Format.number(loadAverage))"
+    }
+
+    private static func oneMinuteLoad() -> Double {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? loads[0] : 0
+    }
 }
