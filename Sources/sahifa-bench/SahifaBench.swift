@@ -7,5 +7,5 @@ struct SahifaBench: AsyncParsableCommand {
         commandName: "sahifa-bench",
         abstract: "Measure sahifa: corpus generation, parsing, refresh, store queries and layout.",
         discussion: "Build with `swift build -c release`; figures from debug builds mean nothing.",
-        subcommands: [CorpusCommand.self, LayoutCommand.self, RefreshCommand.self])
+        subcommands: [AllCommand.self, CorpusCommand.self, LayoutCommand.self, ParseCommand.self, RefreshCommand.self, StoreCommand.self])
 }
