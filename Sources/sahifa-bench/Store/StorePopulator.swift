@@ -1,0 +1,57 @@
+import Foundation
+import NewsModel
+import NewsStore
+
+/// Fills a database with `articleCount` generated articles through NewsStore's own write path
+/// (`addFeed` then `record(fetch:for:)` in batches), so indexes and the search table are exactly
+/// what a refresh builds.
+struct StorePopulator {
+    let seed: UInt64
+    let articleCount: Int
+
+    /// 200 articles per feed: thousands of feeds would make `feeds()` the test, not the article count.
+    var feedCount: Int { max(10, articleCount / 200) }
+
+    func populate(_ store: NewsStore) throws {
+        let vocabularies = StoreVocabularies(seed: seed)
+        let perFeed = articleCount / feedCount
+        var written = 0
+        let start = MonotonicClock.nanoseconds()
+        for index in 0..<feedCount {
+            let plan = FeedPlan(seed: seed, index: index)
+            var random = SeededRandom(seed: seed, stream: UInt64(index) &+ 0x5702E)
+            let text = StoreText(language: plan.language, vocabularies: vocabularies)
+            let feed = try store.addFeed(url: "http://127.0.0.1/store/\(index).xml", title: text.title(&random), tags: [plan.language.rawValue])
+            let count = index == feedCount - 1 ? articleCount - written : perFeed
+            var batchStart = 0
+            while batchStart < count {
+                let batch = min(250, count - batchStart)
+                let articles = (batchStart..<batchStart + batch).map { number in
+                    article(feed: index, number: number, text: text, random: &random)
+                }
+                let update = FeedUpdate(
+                    title: "feed \(index)", siteLink: "https://news\(index).example.org", language: plan.language.tag,
+                    etag: nil, lastModified: nil, httpStatus: 200, newURL: nil, articles: articles)
+                _ = try store.record(fetch: .updated(update), for: feed.id)
+                batchStart += batch
+            }
+            written += count
+            // Two feeds in three are read, as after a few days of use: the unread list is a minority.
+            if index % 3 != 0 { _ = try store.markAllRead(in: .feed(feed.id)) }
+            if (index + 1) % max(1, feedCount / 10) == 0 {
+                let seconds = Double(MonotonicClock.nanoseconds() - start) / 1e9
+                print("  stored \(written)/\(articleCount) articles (\(Format.number(seconds)) s)")
+            }
+        }
+    }
+
+    private func article(feed: Int, number: Int, text: StoreText, random: inout SeededRandom) -> IncomingArticle {
+        let paragraphs = (0..<random.within(2...6)).map { _ in text.paragraph(&random) }
+        let published = Date(timeIntervalSince1970: Double(1_777_593_600 - feed * 3_607 - number * 1_800))
+        return IncomingArticle(
+            guid: "urn:sahifa-bench:store:\(feed):\(number)", title: text.title(&random),
+            link: "https://news\(feed).example.org/\(number).html", author: text.base.name(&random), published: published,
+            updated: nil, contentHTML: paragraphs.map { "<p>\($0)</p>" }.joined(), plainText: paragraphs.joined(separator: "\n"),
+            categories: [text.base.category(&random)], enclosures: [], language: nil)
+    }
+}

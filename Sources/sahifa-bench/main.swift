@@ -1,1 +1,0 @@
-print("sahifa-bench: no benchmarks yet")
