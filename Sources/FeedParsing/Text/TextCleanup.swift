@@ -10,7 +10,9 @@ enum TextCleanup {
     /// nil when nothing is left.
     static func field(_ text: String?) -> String? {
         guard let text else { return nil }
-        let collapsed = collapsingWhitespace(sanitized(text))
+        // Titles and names never keep bidi controls: an override in a title could spoof what
+        // the rest of the row says (see the sanitizer entry in Docs/Decisions.md).
+        let collapsed = isPlainASCII(text) ? collapsingWhitespace(text) : Sanitizer.sanitizeField(text)
         return collapsed.isEmpty ? nil : collapsed
     }
 
