@@ -115,7 +115,7 @@ import Testing
             contentHTML: "<p>ok\u{07}</p>", plainText: "body\u{E001} text")
         let (store, _) = try StoreFixture.store([item])
         let article = try #require(try store.articles(in: .all, limit: 1).first.flatMap { try store.article($0.id) })
-        #expect(article.summary.title == "Bad[2J title")
+        #expect(article.summary.title == "Bad title")
         #expect(article.contentHTML == "<p>ok</p>")
         #expect(try store.search("body", limit: 1).first?.snippet == "body text")
     }

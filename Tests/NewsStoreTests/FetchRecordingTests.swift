@@ -46,7 +46,7 @@ import Testing
         let after = try #require(try store.feed(feed.id))
         #expect(after.totalCount == 1)
         #expect(after.lastStatus == 500)
-        #expect(after.lastError == "server error [31mred")
+        #expect(after.lastError == "server error red")
         try store.record(fetch: .notModified(etag: "\"v2\""), for: feed.id)
         let state = try store.fetchState(of: feed.id)
         #expect(state.etag == "\"v2\"")

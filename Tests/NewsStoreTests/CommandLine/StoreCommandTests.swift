@@ -49,7 +49,7 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(!result.stdout.contains("\\u001b"))
         let articles = try #require(try home.json("articles", "--json", "--feed", "Example News") as? [[String: Any]])
-        #expect(articles.map { $0["title"] as? String } == ["Rain [31mtomorrow", "Election results"])
+        #expect(articles.map { $0["title"] as? String } == ["Rain tomorrow", "Election results"])
         let second = try #require(
             try home.json("articles", "--json", "--feed", "Example News", "--limit", "1", "--offset", "1")
                 as? [[String: Any]])
@@ -109,7 +109,7 @@ import Testing
                 ])
         let unread = try #require(
             try home.json("search", "is:unread", "feed:example.org", "--limit", "1", "--json") as? [[String: Any]])
-        #expect(unread.map { $0["title"] as? String } == ["Rain [31mtomorrow"])
+        #expect(unread.map { $0["title"] as? String } == ["Rain tomorrow"])
         let excluded = try #require(try home.json("search", "the", "-rain", "--json") as? [[String: Any]])
         #expect(excluded.map { $0["title"] as? String } == ["Election results"])
         let human = try home.run("search", "capital")
@@ -141,6 +141,16 @@ import Testing
         let markdown = try String(contentsOf: file, encoding: .utf8)
         #expect(
             markdown == "# Bookmarks\n\n- [Election results](<https://example.org/n1>) — Example News, 2024-05-24\n")
+    }
+
+    @Test func exportOPMLListsEverySubscription() throws {
+        let home = try SeededHome()
+        defer { home.directory.remove() }
+        let result = try home.run("export", "opml")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("https://example.org/news.xml"))
+        #expect(result.stdout.contains("https://example.net/ar.xml"))
+        #expect(result.stdout.contains("أخبار"))
     }
 
     @Test func vacuumKeepsEverything() throws {
