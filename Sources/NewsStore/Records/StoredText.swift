@@ -7,7 +7,7 @@ enum StoredText {
     static func field(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in Sanitizer.sanitize(text).unicodeScalars {
+        for scalar in Sanitizer.sanitizeField(text).unicodeScalars {
             if isBidiControl(scalar.value) || SnippetMarkers.isMarker(scalar) { continue }
             if scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty

@@ -143,6 +143,16 @@ import Testing
             markdown == "# Bookmarks\n\n- [Election results](<https://example.org/n1>) — Example News, 2024-05-24\n")
     }
 
+    @Test func exportOPMLListsEverySubscription() throws {
+        let home = try SeededHome()
+        defer { home.directory.remove() }
+        let result = try home.run("export", "opml")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("https://example.org/news.xml"))
+        #expect(result.stdout.contains("https://example.net/ar.xml"))
+        #expect(result.stdout.contains("أخبار"))
+    }
+
     @Test func vacuumKeepsEverything() throws {
         let home = try SeededHome()
         defer { home.directory.remove() }
