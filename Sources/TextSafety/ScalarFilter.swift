@@ -55,16 +55,14 @@ struct ScalarFilter {
         case 0xFFF9...0xFFFB, 0xE0000...0xE007F: return
         case 0xAD: if mode != .terminal { append(scalar) }  // soft hyphen: invisible format character
         default:
-            if value < 0x300 { return append(scalar) }
+            if value < 0x300 || Self.isCommonLetter(value) { return append(scalar) }
+            if Self.isCommonMark(value) { return appendMark(scalar) }
             let properties = scalar.properties
             if properties.isNoncharacterCodePoint { return }
             switch properties.generalCategory {
             case .unassigned, .surrogate: return
             case .nonspacingMark, .enclosingMark:
-                guard marksOnBase < Self.maximumMarksPerBase else { return }
-                marksOnBase += 1
-                out.append(scalar)
-                return
+                appendMark(scalar)
             case .format:
                 if mode != .body, BidiControl(scalar) != nil { return }
                 if mode == .terminal, value != 0x200D, value != 0x200C { return }
@@ -74,6 +72,39 @@ struct ScalarFilter {
                 append(scalar)
             }
         }
+    }
+
+    /// Assigned letters, digits and punctuation of the scripts news is mostly written in, whose
+    /// general category is known without a Unicode property look-up (the look-up dominates the
+    /// cost of sanitizing Arabic, Hebrew and CJK text otherwise).
+    static func isCommonLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0621...0x064A,  // Arabic letters and tatweel
+            0x0660...0x0669, 0x06F0...0x06F9,  // Arabic-Indic and Persian digits
+            0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC,  // Persian letters
+            0x05D0...0x05EA,  // Hebrew letters
+            0x2010...0x2027,  // dashes, quotation marks, ellipsis
+            0x3041...0x3096, 0x30A1...0x30FA,  // Hiragana, Katakana
+            0x4E00...0x9FFF,  // CJK unified ideographs
+            0xAC00...0xD7A3:  // Hangul syllables
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Arabic harakat and Hebrew points: nonspacing marks, all assigned.
+    static func isCommonMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x064B...0x065F, 0x0670, 0x05B0...0x05BD, 0x05C1, 0x05C2: return true
+        default: return false
+        }
+    }
+
+    private mutating func appendMark(_ scalar: Unicode.Scalar) {
+        guard marksOnBase < Self.maximumMarksPerBase else { return }
+        marksOnBase += 1
+        out.append(scalar)
     }
 
     private mutating func append(_ scalar: Unicode.Scalar) {

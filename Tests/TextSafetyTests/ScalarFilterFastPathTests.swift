@@ -1,0 +1,27 @@
+import Testing
+@testable import TextSafety
+
+/// The fast path must agree with the Unicode properties it skips: every scalar it calls a letter
+/// is assigned and neither a mark nor a format character, and every mark it knows is a nonspacing mark.
+@Suite struct ScalarFilterFastPathTests {
+    @Test func commonLettersAreAssignedNonMarkNonFormat() {
+        for value in UInt32(0x300)...0xFFFF where ScalarFilter.isCommonLetter(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let category = scalar.properties.generalCategory
+            #expect(![.unassigned, .nonspacingMark, .enclosingMark, .format, .surrogate].contains(category), "U+\(String(value, radix: 16))")
+            #expect(!scalar.properties.isNoncharacterCodePoint)
+        }
+    }
+
+    @Test func commonMarksAreNonspacing() {
+        for value in UInt32(0x300)...0xFFFF where ScalarFilter.isCommonMark(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.properties.generalCategory == .nonspacingMark, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func fastPathStillCapsMarksPerLetter() {
+        let zalgo = "ب" + String(repeating: "\u{064E}", count: 10)
+        #expect(Sanitizer.sanitize(zalgo).unicodeScalars.count == 5)
+    }
+}
