@@ -9,10 +9,31 @@ public enum Sanitizer {
     /// bidi embeddings, overrides and isolates kept only where they are balanced within their
     /// paragraph (UAX #9 X1–X8 pairs), so none can leak into the next one.
     public static func sanitize(_ text: String) -> String {
-        if isPlainPrintableASCII(text, allowing: [0x09, 0x0A]) { return text }
+        if isPlainPrintableASCII(text, allowing: [0x09, 0x0A]) || isCleanCommonText(text) { return text }
         var filter = ScalarFilter(mode: .body)
         let scalars = filter.run(text.unicodeScalars)
         return String(String.UnicodeScalarView(BidiControlBalancer.balance(scalars)))
+    }
+
+    /// Text made only of printable ASCII, tab, LF, the common letters of `ScalarFilter` and at
+    /// most four common marks per letter: the sanitizer would return it unchanged, so the
+    /// scalar array and the rebuilt string are skipped (most article bodies, in any script).
+    static func isCleanCommonText(_ text: String) -> Bool {
+        var marks = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (value >= 0x20 && value < 0x7F) || value == 0x0A || value == 0x09
+                || (value >= 0xA0 && value < 0x300 && value != 0xAD) || ScalarFilter.isCommonLetter(value)
+            {
+                marks = 0
+            } else if ScalarFilter.isCommonMark(value) {
+                marks += 1
+                if marks > ScalarFilter.maximumMarksPerBase { return false }
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Single-line fields (titles, author and feed names, URLs, host and file names): as

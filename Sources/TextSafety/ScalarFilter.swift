@@ -84,7 +84,9 @@ struct ScalarFilter {
             0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC,  // Persian letters
             0x05D0...0x05EA,  // Hebrew letters
             0x2010...0x2027,  // dashes, quotation marks, ellipsis
-            0x3041...0x3096, 0x30A1...0x30FA,  // Hiragana, Katakana
+            0x3000...0x3029,  // CJK spaces and punctuation (not the tone marks after it)
+            0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE,  // Hiragana, Katakana
+            0xFF01...0xFF5E,  // full-width ASCII forms
             0x4E00...0x9FFF,  // CJK unified ideographs
             0xAC00...0xD7A3:  // Hangul syllables
             return true

@@ -25,3 +25,25 @@ import Testing
         #expect(Sanitizer.sanitize(zalgo).unicodeScalars.count == 5)
     }
 }
+
+/// Text the clean-text shortcut accepts must be exactly what the full filter returns.
+@Suite struct CleanTextShortcutTests {
+    @Test(arguments: [
+        "Plain English, with “quotes” — and an ellipsis…",
+        "وَعَدَ اللَّهُ الَّذِينَ آمَنُوا ١٢٣",
+        "בְּרֵאשִׁית בָּרָא אֱלֹהִים",
+        "کتاب ۱۴۰۳ پچژگ",
+        "新聞リーダー 한국어 café naïve",
+        "line one\nline\ttwo",
+    ])
+    func shortcutAgreesWithTheFilter(text: String) {
+        #expect(Sanitizer.isCleanCommonText(text))
+        var filter = ScalarFilter(mode: .body)
+        #expect(String(String.UnicodeScalarView(filter.run(text.unicodeScalars))) == text)
+    }
+
+    @Test(arguments: ["a\u{1B}[31mb", "x\u{202E}y", "ب" + String(repeating: "\u{064E}", count: 5), "soft\u{AD}hyphen", "cr\r\n"])
+    func shortcutRefusesWhatTheFilterChanges(text: String) {
+        #expect(!Sanitizer.isCleanCommonText(text))
+    }
+}
