@@ -1,7 +1,7 @@
 import CFriBidi
 
 /// Arabic joining and shaping to presentation forms, plus mirroring (UAX #9 L4), all in
-/// logical order before any reordering: fribidi cannot shape a visual string (notes/bidi.md §2.1).
+/// logical order before any reordering: fribidi cannot shape a visual string.
 ///
 /// Terminals such as xterm and tmux do not shape, so letters are sent as presentation forms
 /// (U+FB50–U+FDFF, U+FE70–U+FEFF). A lam-alef ligature puts U+FEFF in the lam's slot; widths

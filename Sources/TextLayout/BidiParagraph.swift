@@ -4,9 +4,9 @@ import CFriBidi
 /// with N0 through `fribidi_get_par_embedding_levels_ex`), then Arabic joining, shaping and
 /// mirroring in logical order (L4). Lines are reordered later, one by one (`reorderLine`).
 ///
-/// Levels are resolved once per paragraph, never per line: the classic per-line failure is
-/// described in notes/bidi.md §2.1. The layout engine and the conformance tests both go through
-/// this type.
+/// Levels are resolved once per paragraph, never per line: running UAX #9 per wrapped
+/// line would make a line that starts with an Arabic word a right-to-left paragraph of its own.
+/// The layout engine and the conformance tests both go through this type.
 public struct BidiParagraph: Sendable {
     /// What to apply beyond the core algorithm. The conformance files leave L3 and L4 out of
     /// scope, so they switch `reordersMarks` and `mirrors` off; a terminal needs both on.

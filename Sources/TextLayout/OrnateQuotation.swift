@@ -4,9 +4,9 @@ import CFriBidi
 /// is right-to-left, by wrapping them in RLI … PDI.
 ///
 /// The two ornate parentheses are plain neutrals: not mirrored and, for legacy reasons, not a
-/// bracket pair (BidiBrackets.txt header; notes/bidi.md §4). Inside an English paragraph they
+/// bracket pair (BidiBrackets.txt header). Inside an English paragraph they
 /// would resolve to L through N1/N2 and point away from the verse. As an RTL isolate they resolve
-/// R and enclose it (tested in notes/bidi.md §4.2).
+/// R and enclose it.
 enum OrnateQuotation {
     static let opening: UInt32 = 0xFD3F
     static let closing: UInt32 = 0xFD3E

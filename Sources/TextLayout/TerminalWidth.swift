@@ -1,7 +1,7 @@
 import Glibc
 
-/// Column widths as ncurses and the terminal compute them: glibc `wcwidth` (notes/bidi.md §2.3
-/// pitfall 11), not `Character` counts or East Asian Width guesses of our own.
+/// Column widths as ncurses and the terminal compute them: glibc `wcwidth` (the table
+/// ncurses uses), not `Character` counts or East Asian Width guesses of our own.
 ///
 /// `wcwidth` answers -1 for everything outside ASCII unless LC_CTYPE is a UTF-8 locale, so the
 /// table is filled once under a private `C.UTF-8` locale installed with `uselocale` on the

@@ -1,7 +1,7 @@
 /// Entry point of the layout pipeline (DESIGN §7): styled paragraphs in, visual lines out.
 ///
 /// Pure: no I/O, no ncurses, never throws. Each call is one UAX #9 paragraph; UI fields are laid
-/// out one by one so nothing in one can affect another (notes/bidi.md §5.2).
+/// out one by one so nothing in one can affect another (the sanitizer policy in Docs/Decisions.md).
 public enum TextLayoutEngine {
     /// Wraps `paragraph` to `options.width` columns and returns its lines in visual order, RTL
     /// paragraphs right-aligned through `VisualLine.indent`. An empty paragraph is one empty line.

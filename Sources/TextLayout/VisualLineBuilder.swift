@@ -1,7 +1,6 @@
 /// Turns one reordered line (logical positions in visual order) into terminal cells: a spacing
 /// character followed by its marks (at most four, ncurses' `CCHARW_MAX` − 1), atomic emoji
-/// sequences, tabs as spaces; bidi controls, BN and lam-alef fillers are dropped (UAX #9 X9,
-/// notes/bidi.md §0 step 7).
+/// sequences, tabs as spaces; bidi controls, BN and lam-alef fillers are dropped (UAX #9 X9).
 ///
 /// Relies on REORDER_NSM (L3): marks arrive right after their base whatever the direction.
 struct VisualLineBuilder {

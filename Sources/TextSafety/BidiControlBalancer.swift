@@ -1,5 +1,5 @@
 /// Keeps bidi embeddings, overrides and isolates only where they pair up inside one paragraph
-/// (notes/bidi.md §5.2): an unterminated RLO would otherwise flip everything after it, and an
+/// (the sanitizer policy in Docs/Decisions.md): an unterminated RLO would otherwise flip everything after it, and an
 /// unmatched PDI or PDF could close an isolate the layout engine opened itself.
 ///
 /// Pairing follows UAX #9: a PDF closes the innermost embedding or override unless an isolate is

@@ -1,5 +1,5 @@
 /// Removes what must never reach a terminal or the database from untrusted text (DESIGN §7 step 1,
-/// the policy table of notes/bidi.md §5.2).
+/// the policy table of the sanitizer policy in Docs/Decisions.md).
 ///
 /// Run it after entity decoding: `&#27;[31m` becomes an ESC sequence only then, and the whole
 /// sequence is removed, not just the ESC.

@@ -1,4 +1,4 @@
-/// The scalar-by-scalar part of the sanitizer (notes/bidi.md §5.2): line breaks, controls,
+/// The scalar-by-scalar part of the sanitizer (the sanitizer policy in Docs/Decisions.md): line breaks, controls,
 /// escape sequences, noncharacters, tags and combining-mark runs.
 struct ScalarFilter {
     enum Mode {
@@ -11,7 +11,7 @@ struct ScalarFilter {
     }
 
     /// ncurses keeps one spacing character and four marks per cell (`CCHARW_MAX` = 5); the cap
-    /// also defuses "Zalgo" text (notes/bidi.md §3).
+    /// also defuses "Zalgo" text.
     static let maximumMarksPerBase = 4
 
     let mode: Mode

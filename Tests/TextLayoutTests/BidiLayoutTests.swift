@@ -53,7 +53,7 @@ import Testing
         #expect(LayoutProbe.lines("see (عالم) here", shaping: false) == ["see (ملاع) here"])
     }
 
-    /// notes/bidi.md §4.2: without an isolate the ornaments would point away from the verse.
+    /// Without an isolate the ornaments would point away from the verse.
     @Test func ornateParenthesesEncloseAQuotationInEnglish() {
         let lines = LayoutProbe.lines("The verse ﴿بسم الله﴾ means", shaping: false)
         #expect(lines == ["The verse \u{FD3E}هللا مسب\u{FD3F} means"])
@@ -103,7 +103,7 @@ import Testing
         #expect(lines.map(\.text) == ["  םולש", "   abc"])
     }
 
-    /// notes/bidi.md §5.2: URLs inside RTL text are wrapped in LRI…PDI so their parts keep order.
+    /// the sanitizer policy in Docs/Decisions.md: URLs inside RTL text are wrapped in LRI…PDI so their parts keep order.
     @Test func leftToRightIsolateKeepsAURLWholeInsideArabic() {
         let paragraph = StyledParagraph([
             StyledRun("الرابط "), StyledRun("example.org/a-1/b", isolate: .leftToRight), StyledRun(" هنا"),

@@ -1,7 +1,7 @@
 import Testing
 @testable import TextLayout
 
-/// Arabic shaping to presentation forms (issue 5 item 6; notes/bidi.md §2.3 pitfall 5).
+/// Arabic shaping to presentation forms (issue 5 item 6).
 @Suite struct ShapingTests {
     static let hiddenScalars: Set<UInt32> = [0xFEFF, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x2066, 0x2067, 0x2068, 0x2069, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E]
 

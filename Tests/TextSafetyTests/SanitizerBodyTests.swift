@@ -1,7 +1,7 @@
 import Testing
 import TextSafety
 
-/// The body-text policy of notes/bidi.md §5.2, one row per class of character.
+/// The body-text policy of the sanitizer policy in Docs/Decisions.md, one row per class of character.
 @Suite struct SanitizerBodyTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String

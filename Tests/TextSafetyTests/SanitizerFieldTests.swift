@@ -1,7 +1,7 @@
 import Testing
 import TextSafety
 
-/// Titles, names and URLs (notes/bidi.md §5.2 last rows) and what is written outside ncurses.
+/// Titles, names and URLs (the sanitizer policy in Docs/Decisions.md) and what is written outside ncurses.
 @Suite struct SanitizerFieldTests {
     @Test(arguments: [
         ("  Breaking:\tnews \n today  ", "Breaking: news today"),

@@ -6,7 +6,7 @@ import Foundation
 
 /// The sessions of a whole refresh: conditional GET, redirect accounting, size cap and timeout.
 ///
-/// Facts this relies on (notes/platform.md §5): on Linux only a session-level delegate sees redirects,
+/// Facts this relies on: on Linux only a session-level delegate sees redirects,
 /// the HTTP cache never sends validators by itself (so they are set by hand), and gzip is decoded by
 /// the transport. A session per feed would pay curl's set-up on every request; a single session
 /// does all its bookkeeping on one internal queue, which caps a 304-only refresh on one core. So a

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Unicode's bidi conformance files as installed by Debian's `unicode-data` package
-/// (notes/bidi.md §6). Missing files are a test failure, never a silent pass.
+///. Missing files are a test failure, never a silent pass.
 enum UnicodeDataFile {
     static let directories = ["/usr/share/unicode", "/usr/share/unicode-data", "/usr/share/unicode/ucd"]
 
