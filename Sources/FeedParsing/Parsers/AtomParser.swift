@@ -126,6 +126,11 @@ final class AtomParser: XMLConsumer {
             if !html.trimmingWhitespace().isEmpty {
                 item?.contentHTML = html
                 item?.contentBase = context.base
+                // xml:lang on the content names the language the body is written in (RFC 4287
+                // §2), even inside an entry of a feed declared in another language.
+                if let language = context.language, language != (item?.language ?? feedLanguage) {
+                    item?.language = language
+                }
             }
         case "published", "issued":
             item?.published = text
