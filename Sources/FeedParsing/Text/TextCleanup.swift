@@ -3,8 +3,8 @@ import TextSafety
 /// The last step for every string that leaves the parser: the sanitizer of DESIGN §7 step 1,
 /// and for one-line fields (titles, names) whitespace collapsed to single spaces.
 ///
-/// Printable ASCII is the one case the sanitizer can never change, so it is recognised with a
-/// byte scan and not sent through it: most of a feed's bytes are markup and English text.
+/// Printable ASCII is the one case the sanitizer can never change (`Sanitizer.isPlainText`):
+/// a one-line field made of it only needs its white space collapsed.
 enum TextCleanup {
     /// A title, name or other one-line field: sanitized, whitespace runs collapsed, trimmed;
     /// nil when nothing is left.
@@ -12,7 +12,7 @@ enum TextCleanup {
         guard let text else { return nil }
         // Titles and names never keep bidi controls: an override in a title could spoof what
         // the rest of the row says (see the sanitizer entry in Docs/Decisions.md).
-        let collapsed = isPlainASCII(text) ? collapsingWhitespace(text) : Sanitizer.sanitizeField(text)
+        let collapsed = Sanitizer.isPlainText(text) ? collapsingWhitespace(text) : Sanitizer.sanitizeField(text)
         return collapsed.isEmpty ? nil : collapsed
     }
 
@@ -23,17 +23,9 @@ enum TextCleanup {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// Body text sanitized; the sanitizer itself returns plain and common text untouched.
     static func sanitized(_ text: String) -> String {
-        isPlainASCII(text) ? text : Sanitizer.sanitize(text)
-    }
-
-    /// Only printable ASCII, tab and newline: nothing for the sanitizer to remove.
-    static func isPlainASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            for byte in bytes where byte >= 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A) { return false }
-            return true
-        }
+        Sanitizer.sanitize(text)
     }
 
     /// Collapses every run of white space (ASCII and Unicode `White_Space`, incl. no-break
