@@ -11,7 +11,10 @@ extension NewsStore {
     public func record(fetch outcome: FetchOutcome, for id: FeedID) throws(NewsStoreError) -> StoreReport {
         let fetchedAt = now().timeIntervalSince1970
         let prepared = PreparedOutcome(outcome)
-        return try write { db in try Self.record(prepared, for: id, fetchedAt: fetchedAt, db) }
+        return try write { db in
+            try Self.requireFeed(id, db)
+            return try Self.record(prepared, for: id, fetchedAt: fetchedAt, db)
+        }
     }
 
     /// Stores several fetch results in one transaction, for a refresh that collects results:
@@ -31,10 +34,10 @@ extension NewsStore {
         }
     }
 
+    /// Stores one outcome for a feed its caller has found in this transaction.
     private static func record(_ prepared: PreparedOutcome, for id: FeedID, fetchedAt: Double, _ db: Database)
         throws -> StoreReport
     {
-        try requireFeed(id, db)
         switch prepared {
         case .failed(let status, let message):
             try db.execute(

@@ -5,7 +5,13 @@ import NewsStore
 extension GlobalOptions {
     /// Opens (creating and migrating if needed) the database of the resolved home (DESIGN §3).
     func openStore() throws -> NewsStore {
-        let paths = try dataPaths()
+        try DataPaths.openStore(at: try dataPaths())
+    }
+}
+
+extension DataPaths {
+    /// Opens (creating and migrating if needed) the database of these paths, failures as one line.
+    static func openStore(at paths: DataPaths) throws -> NewsStore {
         do {
             return try NewsStore(path: paths.database.path)
         } catch {

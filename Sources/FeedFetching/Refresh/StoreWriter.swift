@@ -6,8 +6,11 @@ import NewsStore
 /// fetching and parsing.
 ///
 /// Storing blocks on SQLite; a dedicated queue keeps the cooperative threads free to parse, and a
-/// single writer never contends with itself for the database lock. At most `capacity` results wait
-/// to be written, so parsed feeds cannot pile up in memory when the disk is the bottleneck.
+/// single writer never contends with itself for the database lock. Results that arrive while a
+/// write is running are stored together by the next one (`record(batch:)`), so a busy refresh
+/// commits, and updates the search index, once per batch rather than once per feed. At most
+/// `capacity` results wait to be written, so parsed feeds cannot pile up in memory when the disk is
+/// the bottleneck.
 final class StoreWriter: @unchecked Sendable {
     typealias Completion = @Sendable (Result<StoreReport, NewsStoreError>) -> Void
 
@@ -18,6 +21,8 @@ final class StoreWriter: @unchecked Sendable {
     private let capacity: Int
     private var pending = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// Submitted results not yet taken by a write.
+    private var queued: [(id: FeedID, outcome: FetchOutcome, completion: Completion)] = []
 
     init(store: NewsStore, capacity: Int) {
         self.store = store
@@ -28,9 +33,32 @@ final class StoreWriter: @unchecked Sendable {
     func submit(_ outcome: FetchOutcome, for feed: FeedID, then completion: @escaping Completion) async {
         await reserveSlot()
         group.enter()
-        queue.async { [self] in
-            completion(
-                Result { () throws(NewsStoreError) -> StoreReport in try store.record(fetch: outcome, for: feed) })
+        // The first result queued schedules a write; later ones join it until it starts.
+        let schedules = lock.withLock { () -> Bool in
+            queued.append((feed, outcome, completion))
+            return queued.count == 1
+        }
+        if schedules { queue.async { [self] in writeQueued() } }
+    }
+
+    /// Stores every queued result in one transaction, then reports each in order. A feed removed
+    /// meanwhile is reported as not found, as `record(fetch:for:)` would.
+    private func writeQueued() {
+        let entries = lock.withLock { () -> [(id: FeedID, outcome: FetchOutcome, completion: Completion)] in
+            defer { queued.removeAll() }
+            return queued
+        }
+        let results: [Result<StoreReport, NewsStoreError>]
+        do {
+            let reports = try store.record(batch: entries.map { (id: $0.id, outcome: $0.outcome) })
+            results = zip(entries, reports).map { entry, report in
+                report.map { .success($0) } ?? .failure(.feedNotFound(entry.id))
+            }
+        } catch {
+            results = Array(repeating: .failure(error), count: entries.count)
+        }
+        for (entry, result) in zip(entries, results) {
+            entry.completion(result)
             freeSlot()
             group.leave()
         }

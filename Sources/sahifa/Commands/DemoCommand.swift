@@ -18,12 +18,7 @@ struct DemoCommand: AsyncParsableCommand {
         let temporary = global.home == nil ? try ReaderDemoHome.makeTemporary() : nil
         defer { temporary.map(ReaderDemoHome.remove) }
         let paths = try DataPaths.resolve(home: temporary?.path ?? global.home)
-        let store: NewsStore
-        do {
-            store = try NewsStore(path: paths.database.path)
-        } catch {
-            throw CLIError(storeError: error)
-        }
+        let store = try DataPaths.openStore(at: paths)
         try await ReaderDemoHome.importCollection(into: store)
         let status = try await ReaderSession.run(services: .live(store: store), settings: settings)
         if status != 0 {

@@ -30,7 +30,7 @@ struct RefreshCommand: AsyncParsableCommand {
         let paths = try global.dataPaths()
         let lock = try Self.lock(database: paths.database)
         defer { withExtendedLifetime(lock) {} }
-        let store = try global.openStore()
+        let store = try DataPaths.openStore(at: paths)
         let ids = try resolve(in: store)
         let options = RefreshOptions(jobs: jobs, timeout: timeout, userAgent: "sahifa/\(SahifaVersion.current)")
         let line = isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
