@@ -159,7 +159,7 @@ enum MarkdownInline {
         }
     }
 
-    private static func attribute(_ text: String) -> String { OPMLDocument.escaped(text) }
+    private static func attribute(_ text: String) -> String { MarkupEscaping.escaped(text, escaping: .generated) }
 }
 
 /// `[text](destination "title")` starting at `[`.

@@ -45,24 +45,5 @@ public enum OPMLDocument {
         return lines.joined(separator: "\n")
     }
 
-    /// XML attribute and text escaping; newlines and tabs as references so they survive.
-    static func escaped(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\n": output += "&#10;"
-            case "\t": output += "&#9;"
-            case "\r": output += "&#13;"
-            default:
-                if character.value < 0x20 { continue }
-                output.unicodeScalars.append(character)
-            }
-        }
-        return output
-    }
+    private static func escaped(_ text: String) -> String { MarkupEscaping.escaped(text, escaping: .generated) }
 }

@@ -105,20 +105,9 @@ enum HTMLLinkRewriter {
         return false
     }
 
+    /// The value goes back inside whichever quotes the source used, single or double.
     private static func attributeEscaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
-        else { return text }
-        var output = [UInt8]()
-        output.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-            default: output.append(byte)
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
+        MarkupEscaping.escaped(text, escaping: [.quote, .apostrophe])
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {

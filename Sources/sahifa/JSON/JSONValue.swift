@@ -1,3 +1,4 @@
+import FeedParsing
 import Foundation
 import TextSafety
 
@@ -66,24 +67,8 @@ enum JSONValue: Equatable {
         out += close
     }
 
-    /// RFC 8259 §7: quote, backslash and controls escaped; everything else written as UTF-8.
+    /// Controls and DEL escaped; C1 and U+2028/9 are left to the sanitizer that `text(_:)` applies.
     private static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONStringEscaping.append(value, controls: .requiredAndDelete, to: &out)
     }
 }
