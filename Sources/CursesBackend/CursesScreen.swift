@@ -110,13 +110,16 @@ public final class CursesScreen: Backend, InputSource {
 
     public func draw(_ changes: [CellChange]) {
         var characters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+        var space: [wchar_t] = [0x20, 0]
         for change in changes {
             guard let base = change.cell.text.unicodeScalars.first else { continue }
             let count = Self.fillCell(&characters, base: base, rest: change.cell.text.unicodeScalars.dropFirst())
             characters[count] = 0
             var character = cchar_t()
             let style = change.cell.style
-            setcchar(&character, characters, palette.attributes(for: style), palette.pair(for: style), nil)
+            let attributes = palette.attributes(for: style)
+            let pair = palette.pair(for: style)
+            setcchar(&character, characters, attributes, pair, nil)
             let y = Int32(change.position.y)
             let x = Int32(change.position.x)
             // Writing the bottom-right cell reports ERR (the cursor cannot advance) but draws it.
@@ -125,8 +128,7 @@ public final class CursesScreen: Backend, InputSource {
             // (a flag, a keycap) must not leave the old right half on screen.
             if change.cell.width == 2, cnc_wcwidth(characters[0]) < 2 {
                 var blank = cchar_t()
-                var space: [wchar_t] = [0x20, 0]
-                setcchar(&blank, &space, palette.attributes(for: style), palette.pair(for: style), nil)
+                setcchar(&blank, &space, attributes, pair, nil)
                 _ = mvwadd_wch(window, y, x + 1, &blank)
             }
         }

@@ -12,123 +12,117 @@ struct ReaderEndToEndTests {
         screen.precomposedStringWithCompatibilityMapping.contains(String(word.reversed()))
     }
 
-    @Test func demoOpensAnArticleAndQuits() throws {
-        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
-        defer { directory.remove() }
-        let home = directory.url.appendingPathComponent("home")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let session = try TmuxSession(directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24)
-
-        let start = session.waitUntil { $0.contains("All articles") && $0.contains("Bookmarks") }
-        try #require(start.found, "the feed list did not appear:\n\(start.screen)")
-        #expect(Self.onScreen(start.screen, contains: "صحيفة"), "no Arabic feed title:\n\(start.screen)")
-        #expect(start.screen.contains("World"))
-
-        session.send("Enter")
-        let list = session.waitUntil { $0.contains("All articles (") || $0.contains("●") }
-        try #require(list.found, "the article list did not appear:\n\(list.screen)")
-
-        session.send("Enter")
-        let article = session.waitUntil { $0.contains("Space page") && $0.contains("──────") }
-        try #require(article.found, "the article did not open:\n\(article.screen)")
-        #expect(article.screen.contains("sahifa ›"))
-
-        session.send("q")
-        let back = session.waitFor("Enter read")
-        #expect(back.found, "q did not go back to the list:\n\(back.screen)")
-
-        session.send("Q")
-        #expect(session.exitStatus() == 0)
-    }
-
-    @Test func resizesLiveDownToTheMinimumAndBelow() throws {
-        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
-        defer { directory.remove() }
-        let home = directory.url.appendingPathComponent("home")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let session = try TmuxSession(directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24)
-        try #require(session.waitFor("All articles").found)
-
-        session.resize(width: 130, height: 30)
-        let wide = session.waitFor("Choose an article")
-        #expect(wide.found, "no side-by-side layout at 130 columns:\n\(wide.screen)")
-
-        session.resize(width: 40, height: 12)
-        let narrow = session.waitUntil { $0.contains("All articles") && !$0.contains("Choose an article") }
-        #expect(narrow.found, "no one-pane layout at 40×12:\n\(narrow.screen)")
-        #expect(narrow.screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
-
-        session.resize(width: 30, height: 8)
-        let tiny = session.waitFor("too small")
-        #expect(tiny.found, "no 'too small' screen at 30×8:\n\(tiny.screen)")
-
-        session.resize(width: 80, height: 24)
-        #expect(session.waitFor("All articles").found)
-        session.send("Q")
-        #expect(session.exitStatus() == 0)
-    }
-
-    @Test func readsAnArticleAtTheMinimumSize() throws {
-        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
-        defer { directory.remove() }
-        let home = directory.url.appendingPathComponent("home")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let session = try TmuxSession(directory: directory.url, arguments: ["demo", "--home", home.path], width: 40, height: 12)
-        try #require(session.waitFor("All articles").found)
-        session.send("Enter")
-        try #require(session.waitFor("All articles (").found)
-        session.send("Enter")
-        let article = session.waitFor("──────")
-        #expect(article.found, "the article did not open at 40×12:\n\(article.screen)")
-        session.send("Space")
-        session.send("Q")
-        #expect(session.exitStatus() == 0)
-    }
-
-    @Test func searchFindsVocalizedArabicFromPlainTyping() throws {
-        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
-        defer { directory.remove() }
-        let home = directory.url.appendingPathComponent("home")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let session = try TmuxSession(directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24)
-        try #require(session.waitFor("All articles").found)
-        session.send("/")
-        try #require(session.waitFor("Type to search").found)
-        session.type("معرض")
-        let results = session.waitUntil { $0.contains("result") && !$0.contains("No results") }
-        #expect(results.found, "no search results:\n\(results.screen)")
-        session.send("Escape")
-        session.send("Q")
-        #expect(session.exitStatus() == 0)
-    }
-
-    @Test func aCLocaleFallsBackToUTF8() throws {
+    /// Runs `sahifa demo` with a fresh home under tmux at `width`×`height`, hands the session to
+    /// `body`, then ends the tmux server and removes the temporary directory.
+    static func withDemo(
+        width: Int, height: Int, environment: [String: String] = [:], _ body: (TmuxSession) throws -> Void
+    ) throws {
         let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
         defer { directory.remove() }
         let home = directory.url.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let session = try TmuxSession(
-            directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24,
-            environment: ["LC_ALL": "C", "LANG": "C"])
-        let start = session.waitFor("All articles")
-        try #require(start.found, "no reader under LC_ALL=C:\n\(start.screen)")
-        #expect(Self.onScreen(start.screen, contains: "صحيفة"), "Arabic garbled under LC_ALL=C:\n\(start.screen)")
-        session.send("Q")
-        #expect(session.exitStatus() == 0)
+            directory: directory.url, arguments: ["demo", "--home", home.path], width: width, height: height,
+            environment: environment)
+        try withExtendedLifetime(session) { try body(session) }
+    }
+
+    @Test func demoOpensAnArticleAndQuits() throws {
+        try Self.withDemo(width: 80, height: 24) { session in
+            let start = session.waitUntil { $0.contains("All articles") && $0.contains("Bookmarks") }
+            try #require(start.found, "the feed list did not appear:\n\(start.screen)")
+            #expect(Self.onScreen(start.screen, contains: "صحيفة"), "no Arabic feed title:\n\(start.screen)")
+            #expect(start.screen.contains("World"))
+
+            session.send("Enter")
+            let list = session.waitUntil { $0.contains("All articles (") || $0.contains("●") }
+            try #require(list.found, "the article list did not appear:\n\(list.screen)")
+
+            session.send("Enter")
+            let article = session.waitUntil { $0.contains("Space page") && $0.contains("──────") }
+            try #require(article.found, "the article did not open:\n\(article.screen)")
+            #expect(article.screen.contains("sahifa ›"))
+
+            session.send("q")
+            let back = session.waitFor("Enter read")
+            #expect(back.found, "q did not go back to the list:\n\(back.screen)")
+
+            session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
+    }
+
+    @Test func resizesLiveDownToTheMinimumAndBelow() throws {
+        try Self.withDemo(width: 80, height: 24) { session in
+            try #require(session.waitFor("All articles").found)
+
+            session.resize(width: 130, height: 30)
+            let wide = session.waitFor("Choose an article")
+            #expect(wide.found, "no side-by-side layout at 130 columns:\n\(wide.screen)")
+
+            session.resize(width: 40, height: 12)
+            let narrow = session.waitUntil { $0.contains("All articles") && !$0.contains("Choose an article") }
+            #expect(narrow.found, "no one-pane layout at 40×12:\n\(narrow.screen)")
+            #expect(narrow.screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+
+            session.resize(width: 30, height: 8)
+            let tiny = session.waitFor("too small")
+            #expect(tiny.found, "no 'too small' screen at 30×8:\n\(tiny.screen)")
+
+            session.resize(width: 80, height: 24)
+            #expect(session.waitFor("All articles").found)
+            session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
+    }
+
+    @Test func readsAnArticleAtTheMinimumSize() throws {
+        try Self.withDemo(width: 40, height: 12) { session in
+            try #require(session.waitFor("All articles").found)
+            session.send("Enter")
+            try #require(session.waitFor("All articles (").found)
+            session.send("Enter")
+            let article = session.waitFor("──────")
+            #expect(article.found, "the article did not open at 40×12:\n\(article.screen)")
+            session.send("Space")
+            session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
+    }
+
+    @Test func searchFindsVocalizedArabicFromPlainTyping() throws {
+        try Self.withDemo(width: 80, height: 24) { session in
+            try #require(session.waitFor("All articles").found)
+            session.send("/")
+            try #require(session.waitFor("Type to search").found)
+            session.type("معرض")
+            let results = session.waitUntil { $0.contains("result") && !$0.contains("No results") }
+            #expect(results.found, "no search results:\n\(results.screen)")
+            session.send("Escape")
+            session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
+    }
+
+    @Test func aCLocaleFallsBackToUTF8() throws {
+        try Self.withDemo(width: 80, height: 24, environment: ["LC_ALL": "C", "LANG": "C"]) { session in
+            let start = session.waitFor("All articles")
+            try #require(start.found, "no reader under LC_ALL=C:\n\(start.screen)")
+            #expect(Self.onScreen(start.screen, contains: "صحيفة"), "Arabic garbled under LC_ALL=C:\n\(start.screen)")
+            session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
-        defer { directory.remove() }
-        let home = directory.url.appendingPathComponent("home")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let session = try TmuxSession(directory: directory.url, arguments: ["demo", "--home", home.path], width: 80, height: 24)
-        try #require(session.waitFor("All articles").found)
-        let pid = try #require(session.commandProcessID(), "cannot find the reader's process")
-        kill(pid, SIGTERM)
-        #expect(session.exitStatus() == 128 + SIGTERM)
-        let after = session.waitUntil { !$0.contains("All articles") }
-        #expect(after.found, "the reader's screen is still up after SIGTERM:\n\(after.screen)")
+        try Self.withDemo(width: 80, height: 24) { session in
+            try #require(session.waitFor("All articles").found)
+            let pid = try #require(session.commandProcessID(), "cannot find the reader's process")
+            kill(pid, SIGTERM)
+            #expect(session.exitStatus() == 128 + SIGTERM)
+            let after = session.waitUntil { !$0.contains("All articles") }
+            #expect(after.found, "the reader's screen is still up after SIGTERM:\n\(after.screen)")
+        }
     }
 
     @Test func readerRefusesWithoutATerminal() throws {

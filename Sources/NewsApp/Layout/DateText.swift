@@ -2,16 +2,18 @@ import Foundation
 
 /// Dates as the reader shows them, in the session's time zone and independent of the locale.
 public struct DateText: Sendable {
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone {
+        didSet { calendar.timeZone = timeZone }
+    }
+
+    /// Built once: list rows format a date each on every frame.
+    private var calendar: Calendar
 
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
-    }
-
-    private var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar
+        self.calendar = calendar
     }
 
     /// `2024-05-24 09:30`, for the article header.

@@ -21,11 +21,12 @@ struct ArticleListPane: Widget {
             buffer.write(text, at: Point(x: rows.x + 2, y: rows.y), width: rows.width - 2, style: theme.meta)
             return
         }
+        let dates = DateText(timeZone: state.settings.timeZone)
         for offset in 0..<rows.height {
             let index = list.cursor.top + offset
             guard list.items.indices.contains(index) else { break }
             let row = rows.row(offset)
-            draw(list.items[index], in: row, into: &buffer)
+            draw(list.items[index], in: row, dates: dates, into: &buffer)
             if index == list.cursor.selected {
                 buffer.applyStyle(isFocused ? theme.selection : theme.unfocusedSelection, to: row)
             }
@@ -37,7 +38,7 @@ struct ArticleListPane: Widget {
         return true
     }
 
-    private func draw(_ item: ArticleSummary, in row: Rect, into buffer: inout Buffer) {
-        ArticleRow(item: item, showsFeed: showsFeed, state: state, theme: theme).render(into: &buffer, area: row)
+    private func draw(_ item: ArticleSummary, in row: Rect, dates: DateText, into buffer: inout Buffer) {
+        ArticleRow(item: item, showsFeed: showsFeed, state: state, dates: dates, theme: theme).render(into: &buffer, area: row)
     }
 }

@@ -7,6 +7,8 @@ struct ArticleRow: Widget {
     var item: ArticleSummary
     var showsFeed: Bool
     var state: AppState
+    /// Made once per pane, not once per row.
+    var dates: DateText
     var theme: Theme
 
     func render(into buffer: inout Buffer, area: Rect) {
@@ -18,7 +20,7 @@ struct ArticleRow: Widget {
         // The date column is kept even for undated items (local files) so titles line up.
         if area.maxX - x > 20 {
             if let published = item.published {
-                let date = DateText(timeZone: state.settings.timeZone).short(published, now: state.now)
+                let date = dates.short(published, now: state.now)
                 buffer.write(date, at: Point(x: x, y: area.y), width: 5, style: theme.meta)
             }
             x += 7

@@ -25,11 +25,12 @@ struct SearchPane: Widget {
         }
         buffer.write(info, at: Point(x: infoRow.x, y: infoRow.y), width: infoRow.width,
                      style: search.error == nil ? theme.meta : theme.error)
+        let dates = DateText(timeZone: state.settings.timeZone)
         for slot in 0..<(results.height / 2) {
             let index = search.cursor.top + slot
             guard search.results.indices.contains(index) else { break }
             let rows = Rect(x: results.x, y: results.y + slot * 2, width: results.width, height: 2)
-            draw(search.results[index], in: rows, into: &buffer)
+            draw(search.results[index], in: rows, dates: dates, into: &buffer)
             if index == search.cursor.selected {
                 buffer.applyStyle(isFocused ? theme.selection : theme.unfocusedSelection, to: rows.row(0))
             }
@@ -44,8 +45,8 @@ struct SearchPane: Widget {
         return count == 0 ? "No results" : "\(count) result\(count == 1 ? "" : "s")"
     }
 
-    private func draw(_ result: SearchResult, in area: Rect, into buffer: inout Buffer) {
-        ArticleRow(item: result.summary, showsFeed: true, state: state, theme: theme).render(into: &buffer, area: area.row(0))
+    private func draw(_ result: SearchResult, in area: Rect, dates: DateText, into buffer: inout Buffer) {
+        ArticleRow(item: result.summary, showsFeed: true, state: state, dates: dates, theme: theme).render(into: &buffer, area: area.row(0))
         let snippetRow = area.row(1).inset(left: 4)
         let options = state.settings.layoutOptions(width: snippetRow.width)
         let line = TextLayoutEngine.fitLine(Self.snippetParagraph(result), width: snippetRow.width, options: options)
