@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // NewsKit: the shared storage and parsing library.
         .target(name: "NewsModel", swiftSettings: strict),
@@ -47,7 +48,7 @@ let package = Package(
             name: "sahifa",
             dependencies: [
                 "NewsModel", "TextSafety", "FeedParsing", "NewsStore", "FeedFetching", "TextLayout", "TerminalUI", "NewsApp",
-                "CursesBackend", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CursesBackend", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Demo")],
             swiftSettings: strict),

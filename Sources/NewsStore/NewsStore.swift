@@ -62,7 +62,7 @@ public final class NewsStore: Sendable {
             try db.execute(sql: "PRAGMA page_size = 8192")
             // 8 MiB of page cache per connection (SQLite's default is 2 MiB): a refresh rewrites
             // index pages of the search table and the date indexes over and over.
-            try db.execute(sql: "PRAGMA cache_size = -8192")
+            try db.execute(sql: "PRAGMA cache_size = -2048")
             // A cold refresh can grow the WAL by hundreds of megabytes; give the space back
             // after each checkpoint instead of keeping the largest size ever reached.
             try db.execute(sql: "PRAGMA journal_size_limit = 67108864")

@@ -32,6 +32,7 @@ struct Sahifa: AsyncParsableCommand {
     )
 
     static func main() async {
+        MemoryPolicy.apply()
         let arguments = ArgumentOrder.movingGlobalOptionsAfterCommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
