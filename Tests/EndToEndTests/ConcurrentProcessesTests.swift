@@ -7,21 +7,27 @@ import Testing
 /// DESIGN §3 and issue 4 item 2: a refresh writing while other `sahifa` processes read and mark
 /// articles — no "database is locked" reaching anyone, no lost write.
 ///
-/// Until `import` can write a large collection from a process of its own, the writer is this
-/// test process storing batch after batch through `NewsStore`, while two threads run `sahifa`
-/// processes that mark articles and list them against the same file at the same time.
+/// The writer is a real `sahifa refresh` process storing feeds fetched from a loopback server,
+/// while two threads run `sahifa` processes that mark articles and list them against the same
+/// file at the same time.
 @Suite struct ConcurrentProcessesTests {
     static let seeded = 120
-    static let writerBatches = 30
-    static let batchSize = 100
+    static let servedFeeds = 30
+    static let itemsPerFeed = 100
 
     @Test func writersAndReadersShareTheDatabase() throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
         let home = try TemporaryDirectory()
         defer { home.remove() }
         let store = try NewsStore(path: home.url.appendingPathComponent("sahifa.db").path)
         let feed = try store.addFeed(url: "https://example.org/busy.xml", title: "Busy", tags: [])
         try store.record(fetch: .updated(FeedUpdate(articles: Self.items(0..<Self.seeded))), for: feed.id)
         let seededIDs = try store.articles(in: .all, limit: Self.seeded).map(\.id.rawValue).sorted()
+        let servedIDs = try (0..<Self.servedFeeds).map { number in
+            server.route("/feed-\(number).xml", reply: .ok(Self.rss(feed: number)))
+            return try store.addFeed(url: server.url("/feed-\(number).xml").absoluteString).id.rawValue
+        }
 
         let failures = FailureLog()
         let group = DispatchGroup()
@@ -32,13 +38,12 @@ import Testing
                 group.leave()
             }.start()
         }
-        // The writer: many write transactions, each indexing a batch for search.
+        // The writer: a refresh process, one write transaction per batch of parsed feeds, each
+        // indexing its articles for search.
         spawn {
-            for batch in 0..<Self.writerBatches {
-                let start = Self.seeded + batch * Self.batchSize
-                try store.record(
-                    fetch: .updated(FeedUpdate(articles: Self.items(start..<start + Self.batchSize))), for: feed.id)
-            }
+            let refresh = try SahifaProcess.run(
+                ["--home", home.path, "refresh", "--jobs", "4"] + servedIDs.map(String.init))
+            if refresh.status != 0 { failures.add("refresh exited \(refresh.status): \(refresh.stderr)") }
         }
         // Two command-line processes at a time: one marks even articles read, the other
         // bookmarks odd ones, each also reading lists between its writes.
@@ -61,13 +66,13 @@ import Testing
         group.wait()
 
         #expect(failures.messages == [])
-        let total = Self.seeded + Self.writerBatches * Self.batchSize
+        let total = Self.seeded + Self.servedFeeds * Self.itemsPerFeed
         #expect(try store.counts() == ListCounts(all: total, unread: total - evens.count, bookmarked: odds.count))
         let bookmarked = try store.articles(in: .bookmarked, limit: total).map(\.id.rawValue)
         #expect(Set(bookmarked) == Set(odds))
         let read = try Set(evens.map { try store.article(ArticleID($0))?.summary.isRead })
         #expect(read == [true])
-        #expect(try store.search("batch", limit: 1).count == 1)
+        #expect(try store.search("served", limit: 5000).count == Self.servedFeeds * Self.itemsPerFeed)
     }
 
     /// Several processes starting on a home without a database: one creates the schema, the
@@ -102,6 +107,25 @@ import Testing
                 plainText: "Body of story \(index), part of a batch written while other processes read. "
                     + String(repeating: "Padding words for the search index. ", count: 20))
         }
+    }
+
+    /// An RSS 2.0 feed of `itemsPerFeed` items, a paragraph or two each.
+    static func rss(feed: Int) -> String {
+        let items = (0..<itemsPerFeed).map { index in
+            """
+            <item><guid>feed-\(feed)-item-\(index)</guid><title>Served story \(feed).\(index)</title>
+            <link>https://example.org/served/\(feed)/\(index)</link>
+            <pubDate>Mon, 02 Nov 2026 \(String(format: "%02d:%02d", index / 60, index % 60)):00 +0000</pubDate>
+            <description>&lt;p&gt;Served story \(index) of feed \(feed), fetched by a refresh process \
+            while others mark articles.&lt;/p&gt;&lt;p&gt;\(String(repeating: "More words for the index. ", count: 12))&lt;/p&gt;</description></item>
+            """
+        }
+        return """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Served \(feed)</title><link>https://example.org/served/\(feed)</link>
+            \(items.joined(separator: "\n"))
+            </channel></rss>
+            """
     }
 }
 
