@@ -17,6 +17,13 @@ struct ReaderEndToEndTests {
     static func withDemo(
         width: Int, height: Int, environment: [String: String] = [:], _ body: (TmuxSession) throws -> Void
     ) throws {
+        try withDemoHome(width: width, height: height, environment: environment) { session, _ in try body(session) }
+    }
+
+    /// As `withDemo`, also handing `body` the home directory the reader uses.
+    static func withDemoHome(
+        width: Int, height: Int, environment: [String: String] = [:], _ body: (TmuxSession, URL) throws -> Void
+    ) throws {
         let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
         defer { directory.remove() }
         let home = directory.url.appendingPathComponent("home")
@@ -24,7 +31,7 @@ struct ReaderEndToEndTests {
         let session = try TmuxSession(
             directory: directory.url, arguments: ["demo", "--home", home.path], width: width, height: height,
             environment: environment)
-        try withExtendedLifetime(session) { try body(session) }
+        try withExtendedLifetime(session) { try body(session, home) }
     }
 
     @Test func demoOpensAnArticleAndQuits() throws {
@@ -99,6 +106,30 @@ struct ReaderEndToEndTests {
             let results = session.waitUntil { $0.contains("result") && !$0.contains("No results") }
             #expect(results.found, "no search results:\n\(results.screen)")
             session.send("Escape")
+            session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
+    }
+
+    /// A refresh started from the reader while `sahifa refresh` holds the database's refresh
+    /// lock (held here with the same flock) says so instead of fetching the same feeds twice.
+    @Test func readerRefreshYieldsToARunningRefresh() throws {
+        try Self.withDemoHome(width: 100, height: 24) { session, home in
+            try #require(session.waitFor("All articles").found)
+            let lockPath = home.appendingPathComponent("sahifa.db.refresh-lock").path
+            let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            try #require(descriptor >= 0)
+            defer { close(descriptor) }
+            try #require(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+
+            session.send("R")
+            let refused = session.waitFor("another refresh is running")
+            #expect(refused.found, "the reader did not report the running refresh:\n\(refused.screen)")
+
+            flock(descriptor, LOCK_UN)
+            session.send("R")
+            let done = session.waitFor("Refreshed ")
+            #expect(done.found, "the reader did not refresh once the lock was free:\n\(done.screen)")
             session.send("Q")
             #expect(session.exitStatus() == 0)
         }

@@ -164,6 +164,16 @@ import Testing
         #expect(state.update(.key(.character("R"))) == [.refresh(nil)])
     }
 
+    @Test func aRefreshThatDidNotRunStaysOnTheStatusLineAsAnError() {
+        var state = ReaderFixtures.openArticleState()
+        _ = state.update(.key(.character("R")))
+        _ = state.update(.refreshFinished(.notRun("another refresh is running on this database")))
+        #expect(state.status?.text == "Not refreshed: another refresh is running on this database")
+        #expect(state.status?.kind == .error)
+        #expect(state.status?.expires == nil)
+        #expect(state.refresh == nil)
+    }
+
     @Test func linksOpenCopyAndFollowByNumber() {
         var state = ReaderFixtures.openArticleState()
         #expect(state.update(.key(.character("o"))) == [.openLink("https://example.org/articles/11")])

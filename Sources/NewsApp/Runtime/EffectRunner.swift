@@ -45,7 +45,7 @@ public struct EffectRunner: Sendable {
                 }
             case .refresh(let ids):
                 guard let refresh = services.refresh else {
-                    post(.refreshFinished(RefreshOutcome(feeds: 0, newArticles: 0, failedFeeds: ["refreshing is not available"])))
+                    post(.refreshFinished(.notRun("refreshing is not available")))
                     return
                 }
                 let outcome = await refresh(ids) { post(.refreshProgress($0)) }

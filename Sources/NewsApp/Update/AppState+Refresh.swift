@@ -20,8 +20,8 @@ extension AppState {
     mutating func refreshFinished(_ outcome: RefreshOutcome) -> [Effect] {
         refresh = nil
         status = StatusMessage(
-            outcome.message, kind: outcome.failedFeeds.isEmpty ? .info : .error,
-            expires: outcome.failedFeeds.isEmpty ? now.addingTimeInterval(8) : nil)
+            outcome.message, kind: outcome.succeeded ? .info : .error,
+            expires: outcome.succeeded ? now.addingTimeInterval(8) : nil)
         var effects: [Effect] = [.loadSources]
         if let list = articleList {
             effects.append(.loadArticles(list.source, offset: 0, limit: max(settings.pageSize, list.items.count)))

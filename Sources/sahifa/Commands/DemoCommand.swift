@@ -20,7 +20,7 @@ struct DemoCommand: AsyncParsableCommand {
         let paths = try DataPaths.resolve(home: temporary?.path ?? global.home)
         let store = try DataPaths.openStore(at: paths)
         try await ReaderDemoHome.importCollection(into: store)
-        let status = try await ReaderSession.run(services: .live(store: store), settings: settings)
+        let status = try await ReaderSession.run(services: .live(store: store, database: paths.database), settings: settings)
         if status != 0 {
             temporary.map(ReaderDemoHome.remove)
             Foundation.exit(status)

@@ -11,8 +11,9 @@ struct ReadCommand: AsyncParsableCommand {
     func run() async throws {
         try ReaderTerminalCheck.requireTerminal()
         let settings = try display.settings()
-        let store = try global.openStore()
-        let status = try await ReaderSession.run(services: .live(store: store), settings: settings)
+        let paths = try global.dataPaths()
+        let store = try DataPaths.openStore(at: paths)
+        let status = try await ReaderSession.run(services: .live(store: store, database: paths.database), settings: settings)
         if status != 0 { Foundation.exit(status) }
     }
 }
