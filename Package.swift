@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // System libraries, each behind a module map and a shim header.
@@ -43,12 +44,16 @@ let package = Package(
             dependencies: ["NewsModel", "FeedParsing", "NewsStore", "FeedFetching", "TextLayout", "TerminalUI"],
             swiftSettings: strict),
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNcursesw"], swiftSettings: strict),
+        .target(
+            name: "SahifaConfiguration",
+            dependencies: ["NewsApp", "TerminalUI", "TextLayout", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict),
 
         .executableTarget(
             name: "sahifa",
             dependencies: [
                 "NewsModel", "TextSafety", "FeedParsing", "NewsStore", "FeedFetching", "TextLayout", "TerminalUI", "NewsApp",
-                "CursesBackend", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CursesBackend", "SahifaConfiguration", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Demo")],
             swiftSettings: strict),
@@ -78,6 +83,9 @@ let package = Package(
         .testTarget(
             name: "NewsAppTests", dependencies: ["NewsApp", "TerminalUI", "NewsStore", "TestSupport"],
             exclude: ["Snapshots"], swiftSettings: strict),
+        .testTarget(
+            name: "SahifaConfigurationTests", dependencies: ["SahifaConfiguration", "NewsApp", "TerminalUI"],
+            swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "NewsStore"], swiftSettings: strict),
     ]
 )

@@ -11,7 +11,7 @@ extension ReaderServices {
     /// A refresh from the reader takes the same lock as `sahifa refresh`, so the two never fetch
     /// the same feeds at once; when another refresh holds it, the reader says so instead of
     /// waiting (the other refresh's articles appear on the next reload).
-    static func live(store: NewsStore, database: URL) -> ReaderServices {
+    static func live(store: NewsStore, database: URL, refresh options: RefreshOptions) -> ReaderServices {
         ReaderServices(
             library: NewsStoreLibrary(store: store),
             makeDocument: { ReaderArticleDocument.document(for: $0) },
@@ -25,7 +25,7 @@ extension ReaderServices {
                 } catch {
                     return .notRun(error.reason)
                 }
-                let report = await Refresher(store: store).refresh(ids) { step in
+                let report = await Refresher(store: store, options: options).refresh(ids) { step in
                     progress(RefreshProgressInfo(completed: step.completed, total: step.total, failed: step.failed))
                 }
                 withExtendedLifetime(lock) {}

@@ -22,12 +22,14 @@ struct ReaderEndToEndTests {
 
     /// As `withDemo`, also handing `body` the home directory the reader uses.
     static func withDemoHome(
-        width: Int, height: Int, environment: [String: String] = [:], _ body: (TmuxSession, URL) throws -> Void
+        width: Int, height: Int, environment: [String: String] = [:], config: String? = nil,
+        _ body: (TmuxSession, URL) throws -> Void
     ) throws {
         let directory = try TemporaryDirectory(prefix: "sahifa-e2e")
         defer { directory.remove() }
         let home = directory.url.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        if let config { try Data(config.utf8).write(to: home.appendingPathComponent("config.toml")) }
         let session = try TmuxSession(
             directory: directory.url, arguments: ["demo", "--home", home.path], width: width, height: height,
             environment: environment)
@@ -131,6 +133,35 @@ struct ReaderEndToEndTests {
             let done = session.waitFor("Refreshed ")
             #expect(done.found, "the reader did not refresh once the lock was free:\n\(done.screen)")
             session.send("Q")
+            #expect(session.exitStatus() == 0)
+        }
+    }
+
+    /// config.toml's [keys] section reaches the reader: the rebound key works, the old one no
+    /// longer does, and the key hints show the new key.
+    @Test func configRebindsKeys() throws {
+        let config = """
+            [keys]
+            back-or-quit = "x"
+            search = ["s", "/"]
+            """
+        try Self.withDemoHome(width: 100, height: 24, config: config) { session, _ in
+            let start = session.waitFor("x quit")
+            try #require(start.found, "the hints do not show the rebound key:\n\(start.screen)")
+            #expect(start.screen.contains("/ search"))
+            session.send("s")
+            let search = session.waitFor("Type to search")
+            #expect(search.found, "s did not open the search:\n\(search.screen)")
+            session.send("Escape")
+            try #require(session.waitFor("x quit").found)
+            session.send("q")
+            session.send("?")
+            let help = session.waitFor("any key closes")
+            #expect(help.found, "the reader did not stay open after q:\n\(help.screen)")
+            #expect(help.screen.contains("x"))
+            session.send("Escape")
+            try #require(session.waitFor("x quit").found)
+            session.send("x")
             #expect(session.exitStatus() == 0)
         }
     }

@@ -39,6 +39,29 @@ import Testing
         #expect(all.stdout.contains("1 not modified") || all.stdout.contains("2 updated"))
     }
 
+    /// A broken config.toml stops the command with one line naming the file and the line, and
+    /// nothing is fetched; a valid one supplies the defaults the options leave open.
+    @Test func configurationIsReadAndABrokenOneIsNamed() throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        server.route("/good", reply: .ok(FeedFixture.rss()))
+        #expect(try sahifa(home, ["add", server.url("/good").absoluteString, "--no-fetch"]).status == 0)
+        let config = home.url.appendingPathComponent("config.toml")
+
+        try Data("[refresh]\njobs = \n".utf8).write(to: config)
+        let broken = try sahifa(home, ["refresh"])
+        #expect(broken.status == 1)
+        #expect(broken.stderr == "sahifa: \(config.path) line 2, column 8: Error while parsing key-value pair: expected value, saw '\\n'\n")
+        #expect(server.requests.isEmpty)
+
+        try Data("[refresh]\njobs = 2\ntimeout = 5\n".utf8).write(to: config)
+        let fine = try sahifa(home, ["refresh"])
+        #expect(fine.status == 0, "\(fine.stderr)")
+        #expect(server.requests.count == 1)
+    }
+
     @Test func unknownFeedIsAUsageError() throws {
         let home = try TemporaryDirectory()
         defer { home.remove() }

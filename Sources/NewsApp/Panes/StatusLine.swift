@@ -41,12 +41,38 @@ struct StatusLine: Widget {
         return "\(rows[state.sourceCursor.selected].title): \(error)"
     }
 
+    /// Key hints for the focused pane, with the keys the key map really has: a command rebound
+    /// in config.toml shows its new key, and an unbound one is left out.
     var hints: String {
         switch state.focus {
-        case .search: "type to search  ↑↓ choose  Enter open  Esc leave"
-        case .article: "Space page  n next unread  o open link  b bookmark  h back  ? help"
-        case .list where state.articleList != nil: "Enter read  b bookmark  u read/unread  h back  / search  ? help"
-        case .list: "Enter open  / search  R refresh  ? help  q quit"
+        case .search: return "type to search  ↑↓ choose  Enter open  Esc leave"
+        case .article:
+            return hints([
+                (.pageDown, .character(" "), "page"), (.nextUnread, .character("n"), "next unread"),
+                (.openLink, .character("o"), "open link"), (.toggleBookmark, .character("b"), "bookmark"),
+                (.back, .character("h"), "back"), (.help, .character("?"), "help"),
+            ])
+        case .list where state.articleList != nil:
+            return hints([
+                (.open, .enter, "read"), (.toggleBookmark, .character("b"), "bookmark"),
+                (.toggleRead, .character("u"), "read/unread"), (.back, .character("h"), "back"),
+                (.search, .character("/"), "search"), (.help, .character("?"), "help"),
+            ])
+        case .list:
+            return hints([
+                (.open, .enter, "open"), (.search, .character("/"), "search"), (.refreshAll, .character("R"), "refresh"),
+                (.help, .character("?"), "help"), (.backOrQuit, .character("q"), "quit"),
+            ])
         }
+    }
+
+    /// `key label` pairs, each with the usual key when it is still bound to the command, else the
+    /// command's first key.
+    private func hints(_ entries: [(command: Command, usual: Key, label: String)]) -> String {
+        let keymap = state.keymap
+        return entries.compactMap { entry -> String? in
+            let key = keymap.bindings[entry.usual] == entry.command ? entry.usual : keymap.keys(for: entry.command).first
+            return key.map { "\($0) \(entry.label)" }
+        }.joined(separator: "  ")
     }
 }

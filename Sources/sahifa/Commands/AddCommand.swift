@@ -22,12 +22,17 @@ struct AddCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-fetch"), help: "Subscribe without fetching now.")
     var noFetch = false
 
-    @Option(help: "Seconds allowed for the first fetch.")
-    var timeout: Double = 30
+    @Option(help: "Seconds allowed for the first fetch (default: [refresh] timeout in config.toml, else 30).")
+    var timeout: Double?
+
+    func validate() throws {
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+    }
 
     func run() async throws {
-        let store = try global.openStore()
-        let options = RefreshOptions(timeout: timeout, userAgent: "sahifa/\(SahifaVersion.current)")
+        let paths = try global.dataPaths()
+        let options = try paths.configuration().refreshOptions(timeout: timeout)
+        let store = try DataPaths.openStore(at: paths)
         let subscriber = FeedSubscriber(store: store, options: options)
         let result: FeedSubscriber.Subscribed
         do {

@@ -14,13 +14,15 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         try ReaderTerminalCheck.requireTerminal()
-        let settings = try display.settings()
         let temporary = global.home == nil ? try ReaderDemoHome.makeTemporary() : nil
         defer { temporary.map(ReaderDemoHome.remove) }
         let paths = try DataPaths.resolve(home: temporary?.path ?? global.home)
+        let configuration = try paths.configuration()
+        let settings = try display.settings(configuration)
         let store = try DataPaths.openStore(at: paths)
         try await ReaderDemoHome.importCollection(into: store)
-        let status = try await ReaderSession.run(services: .live(store: store, database: paths.database), settings: settings)
+        let services = ReaderServices.live(store: store, database: paths.database, refresh: configuration.refreshOptions())
+        let status = try await ReaderSession.run(services: services, settings: settings, keymap: configuration.keymap)
         if status != 0 {
             temporary.map(ReaderDemoHome.remove)
             Foundation.exit(status)

@@ -10,10 +10,12 @@ struct ReadCommand: AsyncParsableCommand {
 
     func run() async throws {
         try ReaderTerminalCheck.requireTerminal()
-        let settings = try display.settings()
         let paths = try global.dataPaths()
+        let configuration = try paths.configuration()
+        let settings = try display.settings(configuration)
         let store = try DataPaths.openStore(at: paths)
-        let status = try await ReaderSession.run(services: .live(store: store, database: paths.database), settings: settings)
+        let services = ReaderServices.live(store: store, database: paths.database, refresh: configuration.refreshOptions())
+        let status = try await ReaderSession.run(services: services, settings: settings, keymap: configuration.keymap)
         if status != 0 { Foundation.exit(status) }
     }
 }

@@ -15,24 +15,24 @@ struct RefreshCommand: AsyncParsableCommand {
     @Argument(help: "Feeds to refresh, by id or URL (default: all).")
     var feeds: [String] = []
 
-    @Option(help: "Feeds fetched at the same time.")
-    var jobs: Int = 8
+    @Option(help: "Feeds fetched at the same time (default: [refresh] jobs in config.toml, else 8).")
+    var jobs: Int?
 
-    @Option(help: "Seconds allowed per feed.")
-    var timeout: Double = 30
+    @Option(help: "Seconds allowed per feed (default: [refresh] timeout in config.toml, else 30).")
+    var timeout: Double?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
     }
 
     func run() async throws {
         let paths = try global.dataPaths()
+        let options = try paths.configuration().refreshOptions(jobs: jobs, timeout: timeout)
         let lock = try Self.lock(database: paths.database)
         defer { withExtendedLifetime(lock) {} }
         let store = try DataPaths.openStore(at: paths)
         let ids = try resolve(in: store)
-        let options = RefreshOptions(jobs: jobs, timeout: timeout, userAgent: "sahifa/\(SahifaVersion.current)")
         let line = isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
         let report = await Refresher(store: store, options: options).refresh(ids, progress: line?.show)
         line?.clear()

@@ -18,10 +18,11 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var display: ReaderDisplayOptions
 
     func run() async throws {
-        let settings = try display.settings()
+        let paths = try global.dataPaths()
+        let settings = try display.settings(paths.configuration())
         let columns = width ?? ReaderShowWidth.terminalColumns() ?? 80
         guard columns >= 1 else { throw CLIError.usage("--width must be at least 1") }
-        let store = try global.openStore()
+        let store = try DataPaths.openStore(at: paths)
         guard let article = try withStoreErrors({ try store.article(ArticleID(id)) }) else {
             throw CLIError("no article with id \(id); 'sahifa articles' lists the ids")
         }
