@@ -144,7 +144,7 @@ completions: release
 # on Linux (the directory of the resolved executable); bin/sahifa is a relative symlink to it.
 install: release man-page completions
 	install -d $(INSTALL_BIN) $(INSTALL_LIBEXEC) $(INSTALL_MAN) $(INSTALL_BASH) $(INSTALL_ZSH) $(INSTALL_FISH)
-	install -m 755 $(RELEASE_DIR)/sahifa $(INSTALL_LIBEXEC)/sahifa
+	install -s -m 755 $(RELEASE_DIR)/sahifa $(INSTALL_LIBEXEC)/sahifa
 	rm -rf $(INSTALL_LIBEXEC)/sahifa_sahifa.resources
 	cp -R $(RELEASE_DIR)/sahifa_sahifa.resources $(INSTALL_LIBEXEC)/
 	chmod -R u=rwX,go=rX $(INSTALL_LIBEXEC)/sahifa_sahifa.resources
