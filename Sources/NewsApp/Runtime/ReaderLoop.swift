@@ -56,6 +56,12 @@ public final class ReaderLoop<Output: Backend> {
                     perform(state.update(event))
                     if state.isQuitting { break }
                 }
+            case .event(.tick(let date)):
+                let before = (Self.minute(of: state.now), state.status)
+                perform(state.update(.tick(date)))
+                // Once a second, usually with nothing new to show (dates on screen change by the
+                // minute): an idle reader skips the frame entirely.
+                if (Self.minute(of: state.now), state.status) == before { continue }
             case .event(let event):
                 perform(state.update(event))
             case .terminate(let signal):
@@ -65,6 +71,10 @@ public final class ReaderLoop<Output: Backend> {
             draw()
         }
         return nil
+    }
+
+    private static func minute(of date: Date) -> Double {
+        (date.timeIntervalSinceReferenceDate / 60).rounded(.down)
     }
 
     /// Draws the current state; only changed cells reach the terminal.
