@@ -83,6 +83,23 @@ import Testing
         assertSnapshot(render(state), named: "help-40x12")
     }
 
+    /// At 40×12 the key list is taller than the box: movement keys scroll it, others close it.
+    @Test func helpScrollsWhenTallerThanTheScreen() {
+        var state = ReaderFixtures.state(size: Size(width: 40, height: 12))
+        _ = state.update(.key(.character("?")))
+        _ = state.update(.key(.character("G")))
+        assertSnapshot(render(state), named: "help-40x12-bottom")
+        #expect(state.isHelpVisible)
+        _ = state.update(.key(.character("k")))
+        #expect(state.helpScroll == HelpOverlay.maximumScroll(keymap: state.keymap, area: Rect(x: 0, y: 1, width: 40, height: 10)) - 1)
+        _ = state.update(.key(.character("g")))
+        #expect(state.helpScroll == 0)
+        _ = state.update(.key(.escape))
+        #expect(!state.isHelpVisible)
+        _ = state.update(.key(.character("?")))
+        #expect(state.helpScroll == 0)
+    }
+
     @Test func tooSmallTerminal() {
         assertSnapshot(render(ReaderFixtures.state(size: Size(width: 30, height: 8))), named: "too-small-30x8")
     }

@@ -31,7 +31,7 @@ public struct ReaderScreen: Widget {
         }
         StatusLine(state: state, theme: theme).render(into: &buffer, area: layout.statusLine)
         if state.isHelpVisible {
-            HelpOverlay(keymap: state.keymap, theme: theme).render(into: &buffer, area: layout.titleBar.rows(between: layout.statusLine))
+            HelpOverlay(keymap: state.keymap, theme: theme, scroll: state.helpScroll).render(into: &buffer, area: layout.titleBar.rows(between: layout.statusLine))
         }
     }
 

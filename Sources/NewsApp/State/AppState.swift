@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var status: StatusMessage?
     public var refresh: RefreshProgressInfo?
     public var isHelpVisible: Bool
+    /// How far the help is scrolled when it is taller than the screen.
+    public var helpScroll: Int
     public var keymap: Keymap
     public var isQuitting: Bool
 
@@ -45,6 +47,7 @@ public struct AppState: Sendable {
         status = nil
         refresh = nil
         isHelpVisible = false
+        helpScroll = 0
         self.keymap = keymap
         isQuitting = false
     }

@@ -53,8 +53,14 @@ extension AppState {
         if key == .resize { return [] }
         status = nil
         if isHelpVisible {
+            let command = keymap.command(for: key, in: .list)
+            if let command, let scrolled = helpScroll(after: command) {
+                helpScroll = scrolled
+                return []
+            }
             isHelpVisible = false
-            return keymap.command(for: key, in: .list) == .quit ? perform(.quit) : []
+            helpScroll = 0
+            return command == .quit ? perform(.quit) : []
         }
         if layout.isTooSmall {
             let command = keymap.command(for: key, in: .list)
@@ -66,6 +72,24 @@ extension AppState {
         }
         guard let command = keymap.command(for: key, in: focus) else { return [] }
         return perform(command)
+    }
+
+    /// The help's scroll after a movement command, or nil when the command closes the help
+    /// (any other command, or any key at all when the whole help fits).
+    private func helpScroll(after command: Command) -> Int? {
+        let area = layout.titleBar.rows(between: layout.statusLine)
+        let maximum = HelpOverlay.maximumScroll(keymap: keymap, area: area)
+        guard maximum > 0 else { return nil }
+        let page = max(1, area.height - 4)
+        switch command {
+        case .moveDown: return min(maximum, helpScroll + 1)
+        case .moveUp: return max(0, helpScroll - 1)
+        case .pageDown: return min(maximum, helpScroll + page)
+        case .pageUp: return max(0, helpScroll - page)
+        case .top: return 0
+        case .bottom: return maximum
+        default: return nil
+        }
     }
 
     /// Runs a command in the focused pane.
