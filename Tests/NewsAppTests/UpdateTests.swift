@@ -196,6 +196,54 @@ import Testing
         #expect(state.articleList?.isComplete == true)
     }
 
+    /// `n` goes on into pages not loaded yet: the next page is asked for, searched when it
+    /// arrives, and so on until an unread article or the end of the list.
+    @Test func nextUnreadSearchesPagesNotLoadedYet() {
+        var state = ReaderFixtures.state(size: Size(width: 80, height: 12))
+        _ = state.update(.key(.enter))
+        let read = (0..<50).map { ReaderFixtures.summary(Int64(100 + $0), title: "Read \($0)", hoursAgo: Double($0), read: true) }
+        _ = state.update(.articlesLoaded(.all, offset: 0, items: read, isComplete: false))
+
+        #expect(state.update(.key(.character("n"))) == [.loadArticles(.all, offset: 50, limit: 50)])
+        #expect(state.status?.text == "Looking for more unread articles…")
+        let stillRead = (50..<100).map { ReaderFixtures.summary(Int64(100 + $0), title: "Read \($0)", hoursAgo: Double($0), read: true) }
+        #expect(state.update(.articlesLoaded(.all, offset: 50, items: stillRead, isComplete: false))
+            == [.loadArticles(.all, offset: 100, limit: 50)])
+        let unread = ReaderFixtures.summary(500, title: "Fresh", hoursAgo: 200)
+        #expect(state.update(.articlesLoaded(.all, offset: 100, items: [unread], isComplete: true)).isEmpty)
+        #expect(state.articleList?.selectedItem?.id == ArticleID(500))
+        #expect(state.status == nil)
+
+        #expect(state.update(.key(.character("n"))).isEmpty)
+        #expect(state.status?.text == "No more unread articles in this list")
+    }
+
+    @Test func nextUnreadWhileReadingOpensTheArticleFromTheNextPage() {
+        var state = ReaderFixtures.state(size: Size(width: 80, height: 12))
+        _ = state.update(.key(.enter))
+        let read = (0..<50).map { ReaderFixtures.summary(Int64(100 + $0), title: "Read \($0)", hoursAgo: Double($0), read: true) }
+        _ = state.update(.articlesLoaded(.all, offset: 0, items: read, isComplete: false))
+        _ = state.update(.key(.enter))
+        #expect(state.focus == .article)
+        #expect(state.update(.key(.character("n"))) == [.loadArticles(.all, offset: 50, limit: 50)])
+        let unread = ReaderFixtures.summary(700, title: "Fresh", hoursAgo: 60)
+        let effects = state.update(.articlesLoaded(.all, offset: 50, items: [unread], isComplete: true))
+        #expect(effects.contains(.loadArticle(ArticleID(700))))
+        #expect(state.article?.id == ArticleID(700))
+    }
+
+    @Test func anotherKeyCancelsAPendingUnreadSearch() {
+        var state = ReaderFixtures.state(size: Size(width: 80, height: 12))
+        _ = state.update(.key(.enter))
+        let read = (0..<50).map { ReaderFixtures.summary(Int64(100 + $0), title: "Read \($0)", hoursAgo: Double($0), read: true) }
+        _ = state.update(.articlesLoaded(.all, offset: 0, items: read, isComplete: false))
+        _ = state.update(.key(.character("n")))
+        _ = state.update(.key(.character("k")))
+        let unread = ReaderFixtures.summary(800, title: "Fresh", hoursAgo: 60)
+        #expect(state.update(.articlesLoaded(.all, offset: 50, items: [unread], isComplete: true)).isEmpty)
+        #expect(state.articleList?.selectedItem?.id != ArticleID(800))
+    }
+
     @Test func staleArticlePagesAreIgnored() {
         var state = ReaderFixtures.worldListState()
         _ = state.update(.articlesLoaded(.unread, offset: 0, items: [], isComplete: true))

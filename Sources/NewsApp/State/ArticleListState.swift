@@ -11,6 +11,16 @@ public struct ArticleListState: Hashable, Sendable {
     public var isComplete: Bool
     /// A page request is on its way.
     public var isLoading: Bool
+    /// `n` found no unread article in the loaded pages, so the next pages are searched as they
+    /// arrive; what to do with the first unread one found.
+    public var unreadSeek: UnreadSeek?
+
+    public enum UnreadSeek: Hashable, Sendable {
+        /// Select it in the list.
+        case select
+        /// Open it in the article pane (`n` pressed while reading).
+        case open
+    }
 
     public init(
         source: ArticleSource, title: String, items: [ArticleSummary] = [], cursor: ListCursor = ListCursor(),
@@ -22,6 +32,7 @@ public struct ArticleListState: Hashable, Sendable {
         self.cursor = cursor
         self.isComplete = isComplete
         self.isLoading = isLoading
+        unreadSeek = nil
     }
 
     public var selectedItem: ArticleSummary? {

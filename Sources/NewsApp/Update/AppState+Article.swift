@@ -64,6 +64,7 @@ extension AppState {
             let here = list.items.firstIndex(where: { $0.id == current.id }) ?? Optional(list.cursor.selected),
             let index = unreadIndex(in: list.items, from: here, forward: forward)
         else {
+            if forward, let list = articleList, !list.isComplete { return seekUnreadInNextPages(then: .open) }
             status = StatusMessage("No more unread articles in this list")
             return []
         }

@@ -25,6 +25,9 @@ extension AppState {
         case .nextUnread, .previousUnread:
             if let index = unreadIndex(in: list.items, from: list.cursor.selected, forward: command == .nextUnread) {
                 list.cursor.select(index, count: count, visible: visible)
+            } else if command == .nextUnread, !list.isComplete {
+                articleList = list
+                return seekUnreadInNextPages(then: .select)
             } else {
                 status = StatusMessage("No more unread articles in this list")
             }
@@ -65,6 +68,37 @@ extension AppState {
         list.isLoading = true
         articleList = list
         return [.loadArticles(list.source, offset: list.items.count, limit: settings.pageSize)]
+    }
+
+    /// Asks for the next page so `n` can go on past the loaded ones; `articlesLoaded` finishes
+    /// the search (a page already on its way is searched when it arrives).
+    mutating func seekUnreadInNextPages(then action: ArticleListState.UnreadSeek) -> [Effect] {
+        guard var list = articleList else { return [] }
+        list.unreadSeek = action
+        status = StatusMessage("Looking for more unread articles…")
+        defer { articleList = list }
+        if list.isLoading { return [] }
+        list.isLoading = true
+        return [.loadArticles(list.source, offset: list.items.count, limit: settings.pageSize)]
+    }
+
+    /// Goes on with a pending `n` once the page starting at `offset` has been added.
+    mutating func continueUnreadSeek(from offset: Int) -> [Effect] {
+        guard var list = articleList, let action = list.unreadSeek else { return [] }
+        guard let index = unreadIndex(in: list.items, from: offset - 1, forward: true) else {
+            if list.isComplete {
+                list.unreadSeek = nil
+                articleList = list
+                status = StatusMessage("No more unread articles in this list")
+                return []
+            }
+            return seekUnreadInNextPages(then: action)
+        }
+        list.unreadSeek = nil
+        list.cursor.select(index, count: list.items.count, visible: listVisibleRows)
+        articleList = list
+        status = nil
+        return action == .open ? openArticle(list.items[index], from: articleOpenedFrom) : []
     }
 
     /// Index of the nearest unread article before or after `index`.

@@ -13,8 +13,10 @@ extension AppState {
 
     /// Takes a page of articles: the first page replaces the list (keeping the selected article
     /// selected), later pages extend it.
-    mutating func articlesLoaded(_ source: ArticleSource, offset: Int, items: [ArticleSummary], isComplete: Bool) {
-        guard var list = articleList, list.source == source else { return }
+    mutating func articlesLoaded(
+        _ source: ArticleSource, offset: Int, items: [ArticleSummary], isComplete: Bool
+    ) -> [Effect] {
+        guard var list = articleList, list.source == source else { return [] }
         if offset == 0 {
             let selectedID = list.selectedItem?.id
             list.items = items
@@ -24,12 +26,13 @@ extension AppState {
         } else if offset == list.items.count {
             list.items += items
         } else {
-            return
+            return []
         }
         list.isLoading = false
         list.isComplete = isComplete
         list.cursor.scrollToSelection(count: list.items.count, visible: listVisibleRows)
         articleList = list
+        return offset > 0 ? continueUnreadSeek(from: offset) : []
     }
 
     mutating func articleLoaded(_ loaded: Article, document: ArticleDocument) {

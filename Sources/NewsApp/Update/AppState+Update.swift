@@ -21,8 +21,7 @@ extension AppState {
             sourcesLoaded(feeds: feeds, counts: counts)
             return []
         case .articlesLoaded(let source, let offset, let items, let isComplete):
-            articlesLoaded(source, offset: offset, items: items, isComplete: isComplete)
-            return []
+            return articlesLoaded(source, offset: offset, items: items, isComplete: isComplete)
         case .articleLoaded(let loaded, let document):
             articleLoaded(loaded, document: document)
             return []
@@ -52,6 +51,8 @@ extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
         status = nil
+        // Any key cancels an `n` still searching later pages; `n` itself starts a new search.
+        articleList?.unreadSeek = nil
         if isHelpVisible {
             let command = keymap.command(for: key, in: .list)
             if let command, let scrolled = helpScroll(after: command) {
