@@ -47,6 +47,30 @@ import Testing
         #expect(again.stdout.contains("0 new articles"))
     }
 
+    /// More article files than one transaction takes: every one stored and counted, the broken
+    /// one in the middle named and skipped, and importing the folder again adds nothing.
+    @Test func importsAFolderOfArticlesInBatches() throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let notes = home.url.appendingPathComponent("notes", isDirectory: true)
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        for number in 0..<300 {
+            try Data("# Note \(number)\n\nWhat happened on day \(number).\n".utf8)
+                .write(to: notes.appendingPathComponent(String(format: "note-%03d.md", number)))
+        }
+        try Data([0xFF, 0x00, 0xFE]).write(to: notes.appendingPathComponent("note-150-broken.md"))
+
+        let result = try SahifaProcess.run(["--home", home.path, "import", notes.path])
+        #expect(result.status == 3, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").contains { $0.contains("note-150-broken.md") })
+        #expect(result.stdout.contains("301 files: 300 imported, 1 failed; 0 subscriptions added, 0 feed files, 300 new articles"))
+        let listed = try SahifaProcess.run(["--home", home.path, "articles", "--limit", "1000", "--json"])
+        #expect(listed.stdout.components(separatedBy: "\"id\"").count - 1 == 300)
+
+        let again = try SahifaProcess.run(["--home", home.path, "import", notes.path])
+        #expect(again.stdout.contains("300 imported, 1 failed; 0 subscriptions added, 0 feed files, 0 new articles"))
+    }
+
     /// The bundled demo collection imports as a directory: every feed and article file, nothing failed.
     @Test func importsADirectoryTree() throws {
         let home = try TemporaryDirectory()

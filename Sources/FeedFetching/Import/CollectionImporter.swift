@@ -22,6 +22,7 @@ public struct CollectionImporter: Sendable {
     public func importFiles(_ files: [URL], as kind: ImportKind? = nil) async -> ImportReport {
         var report = ImportReport()
         var articleFeeds: [String: FeedID] = [:]
+        var pending: [PendingArticle] = []
         for url in ImportFileList.expand(files) {
             let response: FetchResponse
             do {
@@ -34,35 +35,69 @@ public struct CollectionImporter: Sendable {
             let detected = kind ?? ContentSniffer.kind(of: response.body, fileName: url.lastPathComponent)
             let outcome: ImportReport.Outcome
             do {
-                outcome = try importFile(response, file: url, as: detected, articleFeeds: &articleFeeds)
+                switch detected {
+                case .opml:
+                    outcome = try importOPML(response.body, file: url)
+                case .urls:
+                    let list = URLsFile.parse(String(decoding: response.body, as: UTF8.self))
+                    outcome = try subscribe(list.subscriptions, skipped: list.skipped, path: url.path)
+                case .feed:
+                    outcome = try importFeed(response, file: url)
+                case .article:
+                    let article = try prepareArticle(response.body, file: url, feeds: &articleFeeds)
+                    pending.append(PendingArticle(reportIndex: report.files.count, file: url, article: article))
+                    // Filled in when the batch is stored.
+                    outcome = .article(article.feed, isNew: false)
+                }
             } catch {
                 outcome = .failed(error)
             }
             report.files.append(.init(file: url, kind: detected.rawValue, outcome: outcome))
+            if pending.count >= Self.articlesPerTransaction { store(&pending, into: &report) }
         }
+        store(&pending, into: &report)
         return report
     }
 
-    private func importFile(
-        _ response: FetchResponse, file: URL, as kind: ImportKind, articleFeeds: inout [String: FeedID]
-    ) throws(ImportError) -> ImportReport.Outcome {
-        switch kind {
-        case .opml:
-            let list: [Subscription]
-            do {
-                list = try OPMLDocument.parse(response.body)
-            } catch {
-                throw .invalid(path: file.path, error)
+    /// Article files are stored this many to a transaction: one commit per file made importing a
+    /// folder of notes cost a commit (and a search-index flush) per note.
+    static let articlesPerTransaction = 256
+
+    /// An article file read and parsed, waiting to be stored with the next batch.
+    struct PendingArticle {
+        var reportIndex: Int
+        var file: URL
+        var article: (feed: FeedID, incoming: IncomingArticle)
+    }
+
+    /// Stores the pending article files in one transaction and fills in their outcomes; if the
+    /// transaction fails, each of them is reported failed and none is stored.
+    private func store(_ pending: inout [PendingArticle], into report: inout ImportReport) {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll() }
+        let batch = pending.map { (id: $0.article.feed, outcome: FetchOutcome.updated(FeedUpdate(httpStatus: nil, articles: [$0.article.incoming]))) }
+        do {
+            let stored = try store.record(batch: batch)
+            for (entry, result) in zip(pending, stored) {
+                report.files[entry.reportIndex].outcome =
+                    result.map { .article(entry.article.feed, isNew: $0.newArticles > 0) }
+                    ?? .failed(.storage(path: entry.file.path, detail: "its feed was removed during the import"))
             }
-            return try subscribe(list, skipped: [], path: file.path)
-        case .urls:
-            let list = URLsFile.parse(String(decoding: response.body, as: UTF8.self))
-            return try subscribe(list.subscriptions, skipped: list.skipped, path: file.path)
-        case .feed:
-            return try importFeed(response, file: file)
-        case .article:
-            return try importArticle(response.body, file: file, feeds: &articleFeeds)
+        } catch {
+            for entry in pending {
+                report.files[entry.reportIndex].outcome = .failed(.storage(path: entry.file.path, detail: error.description))
+            }
         }
+    }
+
+    private func importOPML(_ data: Data, file: URL) throws(ImportError) -> ImportReport.Outcome {
+        let list: [Subscription]
+        do {
+            list = try OPMLDocument.parse(data)
+        } catch {
+            throw .invalid(path: file.path, error)
+        }
+        return try subscribe(list, skipped: [], path: file.path)
     }
 
     private func subscribe(_ list: [Subscription], skipped: [String], path: String) throws(ImportError)
@@ -106,8 +141,8 @@ public struct CollectionImporter: Sendable {
 
     /// An article file joins the local feed of its directory; the file URL is its identity, so
     /// importing it again updates it instead of adding a copy.
-    private func importArticle(_ data: Data, file: URL, feeds: inout [String: FeedID]) throws(ImportError)
-        -> ImportReport.Outcome
+    private func prepareArticle(_ data: Data, file: URL, feeds: inout [String: FeedID]) throws(ImportError)
+        -> (feed: FeedID, incoming: IncomingArticle)
     {
         var item: ParsedItem
         do {
@@ -126,9 +161,7 @@ public struct CollectionImporter: Sendable {
                 feedID = try store.addFeed(url: directory.absoluteString, title: title, tags: []).id
                 feeds[directory.absoluteString] = feedID
             }
-            let update = FeedUpdate(httpStatus: nil, articles: [FeedMapping.article(item)])
-            let stored = try store.record(fetch: .updated(update), for: feedID)
-            return .article(feedID, isNew: stored.newArticles > 0)
+            return (feedID, FeedMapping.article(item))
         } catch {
             throw .storage(path: file.path, detail: error.description)
         }
