@@ -70,7 +70,28 @@ public struct BidiParagraph: Sendable {
         self.init(scalars: scalars, types: types, brackets: brackets, direction: direction, options: plain)
     }
 
-    private init(scalars: [UInt32], types: [FriBidiCharType], brackets: [FriBidiBracketType], direction: ParagraphDirection, options: Options) {
+    /// The general path, resolving levels from the unchanged classes: what the tests compare
+    /// `NeutralRunMerger`'s shortcut against.
+    init(scalars: [UInt32], direction: ParagraphDirection, options: Options, mergesNeutralRuns: Bool) {
+        let count = scalars.count
+        var types = [FriBidiCharType](repeating: FRIBIDI_TYPE_ON, count: count)
+        var brackets = [FriBidiBracketType](repeating: 0, count: count)
+        scalars.withUnsafeBufferPointer { text in
+            types.withUnsafeMutableBufferPointer { types in
+                fribidi_get_bidi_types(text.baseAddress, FriBidiStrIndex(count), types.baseAddress)
+                brackets.withUnsafeMutableBufferPointer { brackets in
+                    fribidi_get_bracket_types(text.baseAddress, FriBidiStrIndex(count), types.baseAddress, brackets.baseAddress)
+                }
+            }
+        }
+        self.init(
+            scalars: scalars, types: types, brackets: brackets, direction: direction, options: options, mergesNeutralRuns: mergesNeutralRuns)
+    }
+
+    private init(
+        scalars: [UInt32], types: [FriBidiCharType], brackets: [FriBidiBracketType], direction: ParagraphDirection, options: Options,
+        mergesNeutralRuns: Bool = true
+    ) {
         let count = scalars.count
         var levels = [FriBidiLevel](repeating: 0, count: count)
         var base: FriBidiParType
@@ -80,8 +101,11 @@ public struct BidiParagraph: Sendable {
         case .rightToLeft: base = FRIBIDI_PAR_RTL
         }
         var resolved = true
+        // Only the level resolution sees the merged classes; the line rules (L1) and Arabic
+        // joining read the original ones.
+        let levelTypes = mergesNeutralRuns ? NeutralRunMerger.merged(types, brackets: brackets) : types
         if count > 0 {
-            types.withUnsafeBufferPointer { types in
+            levelTypes.withUnsafeBufferPointer { types in
                 brackets.withUnsafeBufferPointer { brackets in
                     levels.withUnsafeMutableBufferPointer { levels in
                         resolved = fribidi_get_par_embedding_levels_ex(
