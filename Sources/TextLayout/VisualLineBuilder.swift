@@ -59,7 +59,7 @@ struct VisualLineBuilder {
         }
         guard marksInCell < Self.maximumMarks else { return }
         marksInCell += 1
-        cells[cells.count - 1].text.unicodeScalars.append(mark)
+        cells[cells.count - 1].content = cells[cells.count - 1].content.appending(mark)
         extendLastCell(to: position)
     }
 
