@@ -21,6 +21,17 @@ extension BidiParagraph {
         return Line(visualOrder: map.map { Int($0) }, levels: lineLevels.map { UInt8(bitPattern: $0) })
     }
 
+    /// Whether the line `range` reads in logical order: a left-to-right paragraph whose line has
+    /// only level 0. L1 can only lower levels to the paragraph's 0, L2 reverses nothing below
+    /// level 1 and L3 moves marks at odd levels only, so fribidi would return the identity.
+    func isLogicalOrder(_ range: Range<Int>) -> Bool {
+        guard baseLevel == 0 else { return false }
+        return resolvedLevels.withUnsafeBufferPointer { levels in
+            for position in range where levels[position] != 0 { return false }
+            return true
+        }
+    }
+
     /// The engine's path: visual order only, as paragraph offsets.
     func visualOrder(of range: Range<Int>) -> [Int32] {
         var lineLevels = Array(resolvedLevels[range])

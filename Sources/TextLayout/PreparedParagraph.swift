@@ -77,7 +77,7 @@ public struct PreparedParagraph: Sendable {
     func visualLine(clusters line: Range<Int>, width: Int) -> VisualLine {
         let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
         var builder = VisualLineBuilder(prepared: self, width: width, capacity: positions.count)
-        if let bidi {
+        if let bidi, !bidi.isLogicalOrder(positions) {
             for position in bidi.visualOrder(of: positions) { builder.add(Int(position)) }
         } else {
             for position in positions { builder.add(position) }
