@@ -31,6 +31,13 @@ enum BreakClass: UInt8 {
         return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
     }
 
+    /// The same over the table's buffer, for loops that already hold it.
+    @inline(__always)
+    static func of(_ value: UInt32, width: Int, table: UnsafeBufferPointer<UInt8>) -> BreakClass {
+        let base = value < 0x10000 ? BreakClass(rawValue: table[Int(value)]) ?? .alphabetic : classify(value)
+        return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
+    }
+
     /// Korean is written with spaces between words and breaks there, not between syllables
     /// (the `keep-all` convention of Korean typography rather than UAX #14's default ID).
     private static func isHangul(_ value: UInt32) -> Bool {

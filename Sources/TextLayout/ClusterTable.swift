@@ -25,7 +25,8 @@ struct ClusterTable {
     func width(of clusters: Range<Int>) -> Int { offsets[clusters.upperBound] - offsets[clusters.lowerBound] }
 
     init(text: LogicalText, roles: [ScalarRole], widths: [UInt8]?) {
-        let starts = Self.boundaries(of: text.scalars)
+        let scalars = text.scalars
+        let starts = Self.boundaries(of: scalars)
         let clusterCount = starts.count - 1
         var atomic = [Bool](repeating: false, count: clusterCount)
         var offsets = [Int](repeating: 0, count: clusterCount + 1)
@@ -34,36 +35,56 @@ struct ClusterTable {
         var clusterOf = [Int32](repeating: 0, count: text.count)
         var atomicClusters: [Int] = []
         let plane = BreakClass.basicPlaneTable
-        var total = 0
-        for cluster in 0..<clusterCount {
-            let first = Int(starts[cluster])
-            let end = Int(starts[cluster + 1])
-            for position in first..<end { clusterOf[position] = Int32(cluster) }
-            if end - first > 1, EmojiSequence.isAtomic(text.scalars[first..<end]) {
-                atomic[cluster] = true
-                atomicClusters.append(cluster)
-                total += 2
-                offsets[cluster + 1] = total
-                classes[cluster] = .ideographic
-                continue
-            }
-            var width = 0
-            if let widths {
-                for index in first..<end { width += Int(widths[index]) }
-            } else {
-                for index in first..<end { width += roles[index].width }
-            }
-            let role = roles[first]
-            if role == .mark {
-                width += 1
-                needsBase[cluster] = true
-            }
-            total += width
-            offsets[cluster + 1] = total
-            switch role {
-            case .hidden: classes[cluster] = .transparent
-            case .lineBreak: classes[cluster] = .mandatory
-            default: classes[cluster] = BreakClass.of(text.scalars[first], width: width, table: plane)
+        // One pass over buffers: with the arrays indexed directly, uniqueness and bounds checks
+        // per element cost more than the measuring itself.
+        scalars.withUnsafeBufferPointer { scalars in
+            starts.withUnsafeBufferPointer { starts in
+                roles.withUnsafeBufferPointer { roles in
+                    plane.withUnsafeBufferPointer { plane in
+                        atomic.withUnsafeMutableBufferPointer { atomic in
+                            offsets.withUnsafeMutableBufferPointer { offsets in
+                                classes.withUnsafeMutableBufferPointer { classes in
+                                    needsBase.withUnsafeMutableBufferPointer { needsBase in
+                                        clusterOf.withUnsafeMutableBufferPointer { clusterOf in
+                                            var total = 0
+                                            for cluster in 0..<clusterCount {
+                                                let first = Int(starts[cluster])
+                                                let end = Int(starts[cluster + 1])
+                                                for position in first..<end { clusterOf[position] = Int32(cluster) }
+                                                if end - first > 1, EmojiSequence.isAtomic(scalars[first..<end]) {
+                                                    atomic[cluster] = true
+                                                    atomicClusters.append(cluster)
+                                                    total += 2
+                                                    offsets[cluster + 1] = total
+                                                    classes[cluster] = .ideographic
+                                                    continue
+                                                }
+                                                var width = 0
+                                                if let widths {
+                                                    for index in first..<end { width += Int(widths[index]) }
+                                                } else {
+                                                    for index in first..<end { width += roles[index].width }
+                                                }
+                                                let role = roles[first]
+                                                if role == .mark {
+                                                    width += 1
+                                                    needsBase[cluster] = true
+                                                }
+                                                total += width
+                                                offsets[cluster + 1] = total
+                                                switch role {
+                                                case .hidden: classes[cluster] = .transparent
+                                                case .lineBreak: classes[cluster] = .mandatory
+                                                default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         self.starts = starts
@@ -82,37 +103,41 @@ struct ClusterTable {
     /// Between plain letters, and before common marks following one, the answer is known without
     /// the recognizer's state (`isPlainLetter`, `isCommonMark`).
     static func boundaries(of scalars: [UInt32]) -> [Int32] {
-        var starts: [Int32] = []
-        starts.reserveCapacity(scalars.count + 1)
-        var recognizer = Unicode._CharacterRecognizer()
-        var recognizerIsCurrent = true
-        // True while everything since the last plain letter went through the fast path.
-        var afterPlainLetter = false
-        for position in 0..<scalars.count {
-            let value = scalars[position]
-            if afterPlainLetter {
-                if isPlainLetter(value) {
-                    recognizerIsCurrent = false
-                    starts.append(Int32(position))  // GB999
-                    continue
+        [Int32](unsafeUninitializedCapacity: scalars.count + 1) { starts, found in
+            scalars.withUnsafeBufferPointer { scalars in
+                var recognizer = Unicode._CharacterRecognizer()
+                var recognizerIsCurrent = true
+                // True while everything since the last plain letter went through the fast path.
+                var afterPlainLetter = false
+                for position in 0..<scalars.count {
+                    let value = scalars[position]
+                    if afterPlainLetter {
+                        if isPlainLetter(value) {
+                            recognizerIsCurrent = false
+                            starts[found] = Int32(position)  // GB999
+                            found += 1
+                            continue
+                        }
+                        if isCommonMark(value) {
+                            recognizerIsCurrent = false  // GB9: marks extend the cluster
+                            continue
+                        }
+                    }
+                    if !recognizerIsCurrent {
+                        recognizer = Unicode._CharacterRecognizer()
+                        _ = recognizer.hasBreak(before: Unicode.Scalar(scalars[position - 1]) ?? "\u{FFFD}")
+                        recognizerIsCurrent = true
+                    }
+                    if recognizer.hasBreak(before: Unicode.Scalar(value) ?? "\u{FFFD}") || position == 0 {
+                        starts[found] = Int32(position)
+                        found += 1
+                    }
+                    afterPlainLetter = isPlainLetter(value)
                 }
-                if isCommonMark(value) {
-                    recognizerIsCurrent = false  // GB9: marks extend the cluster
-                    continue
-                }
+                starts[found] = Int32(scalars.count)
+                found += 1
             }
-            if !recognizerIsCurrent {
-                recognizer = Unicode._CharacterRecognizer()
-                _ = recognizer.hasBreak(before: Unicode.Scalar(scalars[position - 1]) ?? "\u{FFFD}")
-                recognizerIsCurrent = true
-            }
-            if recognizer.hasBreak(before: Unicode.Scalar(value) ?? "\u{FFFD}") || position == 0 {
-                starts.append(Int32(position))
-            }
-            afterPlainLetter = isPlainLetter(value)
         }
-        starts.append(Int32(scalars.count))
-        return starts
     }
 
     /// Letters that are never Extend, SpacingMark, ZWJ, Regional_Indicator, Prepend, Hangul jamo,

@@ -29,10 +29,7 @@ public struct PreparedParagraph: Sendable {
                 options: .init(shapesArabic: options.shapesArabic))
             : nil
         let shaped = bidi?.shaped ?? text.scalars
-        let table = TerminalWidth.table
-        var roles = (0..<text.count).map { index in
-            ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0, widths: table)
-        }
+        var roles = Self.roles(of: text, shaped: shaped)
         var widths: [UInt8]?
         if paragraph.isPreformatted && roles.contains(.tab) {
             var columns = roles.map { UInt8($0.width) }
@@ -49,6 +46,22 @@ public struct PreparedParagraph: Sendable {
         self.roles = roles
         self.widths = widths
         self.clusters = clusters
+    }
+
+    private static func roles(of text: LogicalText, shaped: [UInt32]) -> [ScalarRole] {
+        let table = TerminalWidth.table
+        return [ScalarRole](unsafeUninitializedCapacity: text.count) { roles, initialized in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                shaped.withUnsafeBufferPointer { shaped in
+                    text.source.withUnsafeBufferPointer { source in
+                        for index in 0..<scalars.count {
+                            roles[index] = ScalarRole.of(original: scalars[index], shaped: shaped[index], inserted: source[index] < 0, widths: table)
+                        }
+                    }
+                }
+            }
+            initialized = text.count
+        }
     }
 
     /// A line feed inside a paragraph is a line break (`<br>`), not a paragraph separator: the
@@ -78,9 +91,9 @@ public struct PreparedParagraph: Sendable {
         let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
         var builder = VisualLineBuilder(prepared: self, width: width, capacity: positions.count)
         if let bidi, !bidi.isLogicalOrder(positions) {
-            for position in bidi.visualOrder(of: positions) { builder.add(Int(position)) }
+            builder.add(bidi.visualOrder(of: positions).lazy.map { Int($0) })
         } else {
-            for position in positions { builder.add(position) }
+            builder.add(positions)
         }
         let cells = builder.cells
         let used = builder.used
