@@ -16,6 +16,23 @@ enum CellContent: Sendable, Equatable {
         }
     }
 
+    /// Draws `mark` after the content, in place (no copy of the cell it belongs to).
+    mutating func append(_ mark: Unicode.Scalar) {
+        switch self {
+        case .scalar(let scalar):
+            var packed = PackedScalars(scalar)
+            packed.append(mark)
+            self = .packed(packed)
+        case .packed(var packed) where packed.count < PackedScalars.capacity:
+            packed.append(mark)
+            self = .packed(packed)
+        default:
+            var string = text
+            string.unicodeScalars.append(mark)
+            self = .string(string)
+        }
+    }
+
     /// The content with `mark` drawn after it.
     func appending(_ mark: Unicode.Scalar) -> CellContent {
         switch self {

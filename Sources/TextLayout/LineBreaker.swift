@@ -37,6 +37,18 @@ struct LineBreaker {
     }
 
     private func wrap(_ segment: Range<Int>, width: Int, into lines: inout [Line]) {
+        clusters.classes.withUnsafeBufferPointer { classes in
+            clusters.offsets.withUnsafeBufferPointer { offsets in
+                wrap(segment, width: width, classes: classes, offsets: offsets, into: &lines)
+            }
+        }
+    }
+
+    /// The greedy loop over the table's buffers (it visits every cluster of the article).
+    private func wrap(
+        _ segment: Range<Int>, width: Int, classes: UnsafeBufferPointer<BreakClass>, offsets: UnsafeBufferPointer<Int>,
+        into lines: inout [Line]
+    ) {
         var lineStart = segment.lowerBound
         var index = lineStart
         var lastBreak: Int?
@@ -44,7 +56,7 @@ struct LineBreaker {
         var beforePrevious = BreakClass.transparent
         var previousEnd = lineStart  // one past the last non-transparent cluster
         while index < segment.upperBound {
-            let current = clusters.classes[index]
+            let current = classes[index]
             if current == .transparent {
                 index += 1
                 continue
@@ -52,7 +64,7 @@ struct LineBreaker {
             if previousEnd > lineStart, BreakClass.allowsBreak(between: previous, current, beforeHyphen: beforePrevious) {
                 lastBreak = previousEnd
             }
-            if current != .space, clusters.width(of: lineStart..<(index + 1)) > width {
+            if current != .space, offsets[index + 1] - offsets[lineStart] > width {
                 let end: Int
                 if let lastBreak, lastBreak > lineStart {
                     end = lastBreak

@@ -100,7 +100,7 @@ struct VisualLineBuilder {
         }
         guard marksInCell < Self.maximumMarks else { return }
         marksInCell += 1
-        cells[cells.count - 1].content = cells[cells.count - 1].content.appending(mark)
+        cells[cells.count - 1].content.append(mark)
         extendLastCell(to: position)
     }
 
