@@ -50,6 +50,24 @@ struct ClusterTable {
                                             for cluster in 0..<clusterCount {
                                                 let first = Int(starts[cluster])
                                                 let end = Int(starts[cluster + 1])
+                                                if end == first + 1 {
+                                                    // One scalar, most clusters: no emoji sequence, no sum.
+                                                    clusterOf[first] = Int32(truncatingIfNeeded: cluster)
+                                                    let role = roles[first]
+                                                    var width = widths.map { Int($0[first]) } ?? role.width
+                                                    if role == .mark {
+                                                        width &+= 1
+                                                        needsBase[cluster] = true
+                                                    }
+                                                    total &+= width
+                                                    offsets[cluster + 1] = total
+                                                    switch role {
+                                                    case .hidden: classes[cluster] = .transparent
+                                                    case .lineBreak: classes[cluster] = .mandatory
+                                                    default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
+                                                    }
+                                                    continue
+                                                }
                                                 for position in first..<end { clusterOf[position] = Int32(cluster) }
                                                 if end - first > 1, EmojiSequence.isAtomic(scalars[first..<end]) {
                                                     atomic[cluster] = true
@@ -111,8 +129,9 @@ struct ClusterTable {
                 var afterPlainLetter = false
                 for position in 0..<scalars.count {
                     let value = scalars[position]
+                    let plain = isPlainLetter(value)
                     if afterPlainLetter {
-                        if isPlainLetter(value) {
+                        if plain {
                             recognizerIsCurrent = false
                             starts[found] = Int32(position)  // GB999
                             found += 1
@@ -132,7 +151,7 @@ struct ClusterTable {
                         starts[found] = Int32(position)
                         found += 1
                     }
-                    afterPlainLetter = isPlainLetter(value)
+                    afterPlainLetter = plain
                 }
                 starts[found] = Int32(scalars.count)
                 found += 1
