@@ -82,21 +82,33 @@ public struct PreparedParagraph: Sendable {
     public func lines(width: Int) -> [VisualLine] {
         guard width > 0 else { return [VisualLine(cells: [])] }
         let breaker = LineBreaker(clusters: clusters)
+        // One builder and one reordering scratch for all the lines of the paragraph.
+        var builder = VisualLineBuilder(prepared: self, width: width)
+        var scratch = LineOrderScratch()
         return breaker.lines(width: width, preformatted: paragraph.isPreformatted).map { line in
-            visualLine(clusters: line, width: width)
+            visualLine(clusters: line, width: width, builder: &builder, scratch: &scratch)
         }
     }
 
     func visualLine(clusters line: Range<Int>, width: Int) -> VisualLine {
+        var builder = VisualLineBuilder(prepared: self, width: width)
+        var scratch = LineOrderScratch()
+        return visualLine(clusters: line, width: width, builder: &builder, scratch: &scratch)
+    }
+
+    private func visualLine(
+        clusters line: Range<Int>, width: Int, builder: inout VisualLineBuilder, scratch: inout LineOrderScratch
+    ) -> VisualLine {
         let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
-        var builder = VisualLineBuilder(prepared: self, width: width, capacity: positions.count)
+        builder.startLine(capacity: positions.count)
         if let bidi, !bidi.isLogicalOrder(positions) {
-            builder.add(bidi.visualOrder(of: positions).lazy.map { Int($0) })
+            bidi.visualOrder(of: positions, into: &scratch)
+            builder.add(scratch.order[..<positions.count].lazy.map { Int($0) })
         } else {
             builder.add(positions)
         }
-        let cells = builder.cells
         let used = builder.used
+        let cells = builder.finishLine()
         let rtl = isRightToLeft
         return VisualLine(indent: rtl ? max(0, width - used) : 0, cells: cells, isRightToLeft: rtl)
     }

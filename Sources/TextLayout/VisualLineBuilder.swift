@@ -22,10 +22,27 @@ struct VisualLineBuilder {
     private var cachedRun = -1
     private var cachedAttributes: (LayoutStyle, Int?) = ([], nil)
 
-    init(prepared: PreparedParagraph, width: Int, capacity: Int) {
+    /// A builder for the lines of `prepared`, one after the other (`startLine`, `finishLine`):
+    /// made once per paragraph, not once per line. Run attributes stay cached across lines.
+    init(prepared: PreparedParagraph, width: Int) {
         self.prepared = prepared
         self.width = width
+    }
+
+    mutating func startLine(capacity: Int) {
+        cells = []
         cells.reserveCapacity(capacity)
+        used = 0
+        lastBase = -1
+        marksInCell = 0
+        droppingMarks = false
+        if !emittedAtomic.isEmpty { emittedAtomic = [] }
+    }
+
+    /// The line's cells, handed over.
+    mutating func finishLine() -> [LaidOutCell] {
+        defer { cells = [] }
+        return cells
     }
 
     /// Adds `positions` in the order given. Spacing characters, most of every line, are handled
