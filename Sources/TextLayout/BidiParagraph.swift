@@ -70,9 +70,9 @@ public struct BidiParagraph: Sendable {
         self.init(scalars: scalars, types: types, brackets: brackets, direction: direction, options: plain)
     }
 
-    /// The general path, resolving levels from the unchanged classes: what the tests compare
-    /// `NeutralRunMerger`'s shortcut against.
-    init(scalars: [UInt32], direction: ParagraphDirection, options: Options, mergesNeutralRuns: Bool) {
+    /// With `usesShortcuts` false, the general path: fribidi resolves levels from the unchanged
+    /// classes, what the tests compare `NeutralRunMerger` and `RightToLeftShortcut` against.
+    init(scalars: [UInt32], direction: ParagraphDirection, options: Options, usesShortcuts: Bool) {
         let count = scalars.count
         var types = [FriBidiCharType](repeating: FRIBIDI_TYPE_ON, count: count)
         var brackets = [FriBidiBracketType](repeating: 0, count: count)
@@ -85,12 +85,12 @@ public struct BidiParagraph: Sendable {
             }
         }
         self.init(
-            scalars: scalars, types: types, brackets: brackets, direction: direction, options: options, mergesNeutralRuns: mergesNeutralRuns)
+            scalars: scalars, types: types, brackets: brackets, direction: direction, options: options, usesShortcuts: usesShortcuts)
     }
 
     private init(
         scalars: [UInt32], types: [FriBidiCharType], brackets: [FriBidiBracketType], direction: ParagraphDirection, options: Options,
-        mergesNeutralRuns: Bool = true
+        usesShortcuts: Bool = true
     ) {
         let count = scalars.count
         var levels = [FriBidiLevel](repeating: 0, count: count)
@@ -101,10 +101,13 @@ public struct BidiParagraph: Sendable {
         case .rightToLeft: base = FRIBIDI_PAR_RTL
         }
         var resolved = true
-        // Only the level resolution sees the merged classes; the line rules (L1) and Arabic
-        // joining read the original ones.
-        let levelTypes = mergesNeutralRuns ? NeutralRunMerger.merged(types, brackets: brackets) : types
-        if count > 0 {
+        if usesShortcuts && count > 0 && RightToLeftShortcut.applies(to: types, direction: direction) {
+            levels = [FriBidiLevel](repeating: 1, count: count)
+            base = FRIBIDI_PAR_RTL
+        } else if count > 0 {
+            // Only the level resolution sees the merged classes; the line rules (L1) and Arabic
+            // joining read the original ones.
+            let levelTypes = usesShortcuts ? NeutralRunMerger.merged(types, brackets: brackets) : types
             levelTypes.withUnsafeBufferPointer { types in
                 brackets.withUnsafeBufferPointer { brackets in
                     levels.withUnsafeMutableBufferPointer { levels in
