@@ -11,8 +11,6 @@ struct ClusterTable {
     /// Prefix sums of cluster widths: `offsets[i]` columns precede cluster `i`.
     let offsets: [Int]
     let classes: [BreakClass]
-    /// Clusters drawn as one cell from their logical scalars.
-    let isAtomic: [Bool]
     /// Clusters that start with a mark: drawn on U+25CC so no line starts with a bare mark.
     let needsBase: [Bool]
     /// Cluster index of every position.
@@ -28,7 +26,6 @@ struct ClusterTable {
         let scalars = text.scalars
         let starts = Self.boundaries(of: scalars)
         let clusterCount = starts.count - 1
-        var atomic = [Bool](repeating: false, count: clusterCount)
         var offsets = [Int](repeating: 0, count: clusterCount + 1)
         var classes = [BreakClass](repeating: .alphabetic, count: clusterCount)
         var needsBase = [Bool](repeating: false, count: clusterCount)
@@ -41,60 +38,57 @@ struct ClusterTable {
             starts.withUnsafeBufferPointer { starts in
                 roles.withUnsafeBufferPointer { roles in
                     plane.withUnsafeBufferPointer { plane in
-                        atomic.withUnsafeMutableBufferPointer { atomic in
-                            offsets.withUnsafeMutableBufferPointer { offsets in
-                                classes.withUnsafeMutableBufferPointer { classes in
-                                    needsBase.withUnsafeMutableBufferPointer { needsBase in
-                                        clusterOf.withUnsafeMutableBufferPointer { clusterOf in
-                                            var total = 0
-                                            for cluster in 0..<clusterCount {
-                                                let first = Int(starts[cluster])
-                                                let end = Int(starts[cluster + 1])
-                                                if end == first + 1 {
-                                                    // One scalar, most clusters: no emoji sequence, no sum.
-                                                    clusterOf[first] = Int32(truncatingIfNeeded: cluster)
-                                                    let role = roles[first]
-                                                    var width = widths.map { Int($0[first]) } ?? role.width
-                                                    if role == .mark {
-                                                        width &+= 1
-                                                        needsBase[cluster] = true
-                                                    }
-                                                    total &+= width
-                                                    offsets[cluster + 1] = total
-                                                    switch role {
-                                                    case .hidden: classes[cluster] = .transparent
-                                                    case .lineBreak: classes[cluster] = .mandatory
-                                                    default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
-                                                    }
-                                                    continue
-                                                }
-                                                for position in first..<end { clusterOf[position] = Int32(cluster) }
-                                                if end - first > 1, EmojiSequence.isAtomic(scalars[first..<end]) {
-                                                    atomic[cluster] = true
-                                                    atomicClusters.append(cluster)
-                                                    total += 2
-                                                    offsets[cluster + 1] = total
-                                                    classes[cluster] = .ideographic
-                                                    continue
-                                                }
-                                                var width = 0
-                                                if let widths {
-                                                    for index in first..<end { width += Int(widths[index]) }
-                                                } else {
-                                                    for index in first..<end { width += roles[index].width }
-                                                }
+                        offsets.withUnsafeMutableBufferPointer { offsets in
+                            classes.withUnsafeMutableBufferPointer { classes in
+                                needsBase.withUnsafeMutableBufferPointer { needsBase in
+                                    clusterOf.withUnsafeMutableBufferPointer { clusterOf in
+                                        var total = 0
+                                        for cluster in 0..<clusterCount {
+                                            let first = Int(starts[cluster])
+                                            let end = Int(starts[cluster + 1])
+                                            if end == first + 1 {
+                                                // One scalar, most clusters: no emoji sequence, no sum.
+                                                clusterOf[first] = Int32(truncatingIfNeeded: cluster)
                                                 let role = roles[first]
+                                                var width = widths.map { Int($0[first]) } ?? role.width
                                                 if role == .mark {
-                                                    width += 1
+                                                    width &+= 1
                                                     needsBase[cluster] = true
                                                 }
-                                                total += width
+                                                total &+= width
                                                 offsets[cluster + 1] = total
                                                 switch role {
                                                 case .hidden: classes[cluster] = .transparent
                                                 case .lineBreak: classes[cluster] = .mandatory
                                                 default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
                                                 }
+                                                continue
+                                            }
+                                            for position in first..<end { clusterOf[position] = Int32(cluster) }
+                                            if end - first > 1, EmojiSequence.isAtomic(scalars[first..<end]) {
+                                                atomicClusters.append(cluster)
+                                                total += 2
+                                                offsets[cluster + 1] = total
+                                                classes[cluster] = .ideographic
+                                                continue
+                                            }
+                                            var width = 0
+                                            if let widths {
+                                                for index in first..<end { width += Int(widths[index]) }
+                                            } else {
+                                                for index in first..<end { width += roles[index].width }
+                                            }
+                                            let role = roles[first]
+                                            if role == .mark {
+                                                width += 1
+                                                needsBase[cluster] = true
+                                            }
+                                            total += width
+                                            offsets[cluster + 1] = total
+                                            switch role {
+                                            case .hidden: classes[cluster] = .transparent
+                                            case .lineBreak: classes[cluster] = .mandatory
+                                            default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
                                             }
                                         }
                                     }
@@ -108,7 +102,6 @@ struct ClusterTable {
         self.starts = starts
         self.offsets = offsets
         self.classes = classes
-        self.isAtomic = atomic
         self.needsBase = needsBase
         self.clusterOf = clusterOf
         self.atomicClusters = atomicClusters

@@ -20,16 +20,16 @@ struct LogicalText {
     init(_ paragraph: StyledParagraph, insertsIsolates: Bool) {
         let runs = paragraph.runs
         let capacity = runs.reduce(0) { $0 + $1.text.utf8.count } + 2 * runs.count
-        var scalars = [UInt32](repeating: 0, count: capacity)
-        var source = [Int32](repeating: 0, count: capacity)
-        var run = [Int32](repeating: 0, count: capacity)
+        var source: [Int32] = []
+        var run: [Int32] = []
         var count = 0
         // Runs whose own bidi controls need pairing (rare), as position ranges.
         var controlled: [Range<Int>] = []
-        // Written through buffers: three appends per scalar cost more than the rest of this type.
-        scalars.withUnsafeMutableBufferPointer { scalars in
-            source.withUnsafeMutableBufferPointer { source in
-                run.withUnsafeMutableBufferPointer { run in
+        // Written through buffers, never zero-filled: three appends per scalar cost more than
+        // the rest of this type.
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
+            source = [Int32](unsafeUninitializedCapacity: capacity) { source, sourceCount in
+                run = [Int32](unsafeUninitializedCapacity: capacity) { run, runCount in
                     func insert(_ value: UInt32) {
                         scalars[count] = value
                         source[count] = -1
@@ -67,12 +67,12 @@ struct LogicalText {
                         if isolate != nil { insert(Self.popDirectionalIsolate) }
                         index = end
                     }
+                    runCount = count
                 }
+                sourceCount = count
             }
+            scalarCount = count
         }
-        scalars.removeLast(capacity - count)
-        source.removeLast(capacity - count)
-        run.removeLast(capacity - count)
         self.scalars = scalars
         self.source = source
         self.run = run
