@@ -68,17 +68,20 @@ struct PackedScalars: Sendable, Equatable {
 
     init(_ first: Unicode.Scalar) { low = UInt64(first.value) }
 
+    @inline(__always)
     var count: Int {
         var count = 0
         while count < Self.capacity && field(count) != 0 { count += 1 }
         return count
     }
 
+    @inline(__always)
     private func field(_ index: Int) -> UInt32 {
         let word = index < 3 ? low : high
         return UInt32(truncatingIfNeeded: (word >> UInt64(21 * (index % 3))) & 0x1F_FFFF)
     }
 
+    @inline(__always)
     mutating func append(_ scalar: Unicode.Scalar) {
         let index = count
         precondition(index < Self.capacity && scalar.value != 0)
