@@ -114,7 +114,8 @@ struct ClusterTable {
     /// Between plain letters, and before common marks following one, the answer is known without
     /// the recognizer's state (`isPlainLetter`, `isCommonMark`).
     static func boundaries(of scalars: [UInt32]) -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: scalars.count + 1) { starts, found in
+        let kinds = letterAndMarkTable
+        return [Int32](unsafeUninitializedCapacity: scalars.count + 1) { starts, found in
             scalars.withUnsafeBufferPointer { scalars in
                 var recognizer = Unicode._CharacterRecognizer()
                 var recognizerIsCurrent = true
@@ -122,7 +123,8 @@ struct ClusterTable {
                 var afterPlainLetter = false
                 for position in 0..<scalars.count {
                     let value = scalars[position]
-                    let plain = isPlainLetter(value)
+                    let kind = value < letterAndMarkLimit ? kinds[Int(value)] : 0
+                    let plain = kind & 1 != 0
                     if afterPlainLetter {
                         if plain {
                             recognizerIsCurrent = false
@@ -130,7 +132,7 @@ struct ClusterTable {
                             found += 1
                             continue
                         }
-                        if isCommonMark(value) {
+                        if kind & 2 != 0 {
                             recognizerIsCurrent = false  // GB9: marks extend the cluster
                             continue
                         }
@@ -151,6 +153,14 @@ struct ClusterTable {
             }
         }
     }
+
+    /// `isPlainLetter` (bit 0) and `isCommonMark` (bit 1) of every code point below
+    /// `letterAndMarkLimit`, where all of both lie: one load per scalar instead of a chain of
+    /// range tests that mispredicts whenever the script changes.
+    static let letterAndMarkTable: [UInt8] = (0..<letterAndMarkLimit).map { value in
+        (isPlainLetter(value) ? 1 : 0) | (isCommonMark(value) ? 2 : 0)
+    }
+    static let letterAndMarkLimit: UInt32 = 0xA000
 
     /// Letters that are never Extend, SpacingMark, ZWJ, Regional_Indicator, Prepend, Hangul jamo,
     /// Extended_Pictographic or Indic conjunct consonants: printable ASCII, Hebrew and basic
