@@ -28,6 +28,9 @@ struct LayoutCommand: ParsableCommand {
     @Option(help: "Run each case exactly this many times, without warm-up (for instruction counts under perf or callgrind).")
     var fixedRuns: Int?
 
+    @Flag(help: "Time runs by the thread's CPU time, not the wall clock: on a shared machine, time spent waiting for a core is left out.")
+    var cpuTime = false
+
     @Option(help: "Measure only the cases whose name starts with this (e.g. \"first\", \"resize\").")
     var only: String?
 
@@ -57,10 +60,11 @@ struct LayoutCommand: ParsableCommand {
             print("wrote \(dump)")
             return
         }
-        print("layout: \(paragraphs.count) paragraphs, \(Format.megabytes(bytes)) (\(characters) characters), median of ≥ \(runs) runs")
+        print("layout: \(paragraphs.count) paragraphs, \(Format.megabytes(bytes)) (\(characters) characters), ≥ \(runs) runs, \(cpuTime ? "thread CPU time" : "wall clock")")
         var cases: [Case] = []
         func sample(_ body: () -> Void) -> [Double] {
             if let fixedRuns { return Sampler.sample(warmUp: 0, minRuns: fixedRuns, maxRuns: fixedRuns, minSeconds: 0, body) }
+            if cpuTime { return ThreadCPUSampler.sample(minRuns: runs, minSeconds: 1, body) }
             return Sampler.sample(minRuns: runs, minSeconds: 1, body)
         }
         func measure(_ name: String, _ options: LayoutOptions) {
