@@ -21,10 +21,47 @@ extension BidiParagraph {
         return Line(visualOrder: map.map { Int($0) }, levels: lineLevels.map { UInt8(bitPattern: $0) })
     }
 
-    /// The engine's path: visual order only, as paragraph offsets.
-    func visualOrder(of range: Range<Int>) -> [Int32] {
-        var lineLevels = Array(resolvedLevels[range])
-        return reorder(range, levels: &lineLevels)
+    /// Whether the line `range` reads in logical order: a left-to-right paragraph whose line has
+    /// only level 0. L1 can only lower levels to the paragraph's 0, L2 reverses nothing below
+    /// level 1 and L3 moves marks at odd levels only, so fribidi would return the identity.
+    func isLogicalOrder(_ range: Range<Int>) -> Bool {
+        guard baseLevel == 0 else { return false }
+        return resolvedLevels.withUnsafeBufferPointer { levels in
+            for position in range where levels[position] != 0 { return false }
+            return true
+        }
+    }
+
+    /// The engine's path: visual order only, as paragraph offsets, in the first `range.count`
+    /// elements of `scratch.order`; the scratch arrays are reused from line to line.
+    func visualOrder(of range: Range<Int>, into scratch: inout LineOrderScratch) {
+        let count = range.count
+        guard count > 0 else { return }
+        if scratch.order.count < count {
+            scratch.order = [Int32](repeating: 0, count: count)
+            scratch.levels = [FriBidiLevel](repeating: 0, count: count)
+        }
+        var flags: FriBidiFlags = 0
+        if options.reordersMarks { flags |= FriBidiFlags(FRIBIDI_FLAG_REORDER_NSM) }
+        let base: FriBidiParType = isRightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR
+        let ok = types.withUnsafeBufferPointer { types in
+            resolvedLevels.withUnsafeBufferPointer { resolved in
+                scratch.levels.withUnsafeMutableBufferPointer { levels in
+                    scratch.order.withUnsafeMutableBufferPointer { map in
+                        for offset in 0..<count {
+                            map[offset] = Int32(truncatingIfNeeded: range.lowerBound + offset)
+                            levels[offset] = resolved[range.lowerBound + offset]
+                        }
+                        return fribidi_reorder_line(
+                            flags, types.baseAddress.map { $0 + range.lowerBound }, FriBidiStrIndex(count), 0, base,
+                            levels.baseAddress, nil, map.baseAddress)
+                    }
+                }
+            }
+        }
+        if ok == 0 {
+            for offset in 0..<count { scratch.order[offset] = Int32(truncatingIfNeeded: range.lowerBound + offset) }
+        }
     }
 
     private func reorder(_ range: Range<Int>, levels lineLevels: inout [FriBidiLevel]) -> [Int32] {

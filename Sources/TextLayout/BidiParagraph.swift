@@ -70,7 +70,28 @@ public struct BidiParagraph: Sendable {
         self.init(scalars: scalars, types: types, brackets: brackets, direction: direction, options: plain)
     }
 
-    private init(scalars: [UInt32], types: [FriBidiCharType], brackets: [FriBidiBracketType], direction: ParagraphDirection, options: Options) {
+    /// With `usesShortcuts` false, the general path: fribidi resolves levels from the unchanged
+    /// classes, what the tests compare `NeutralRunMerger` and `RightToLeftShortcut` against.
+    init(scalars: [UInt32], direction: ParagraphDirection, options: Options, usesShortcuts: Bool) {
+        let count = scalars.count
+        var types = [FriBidiCharType](repeating: FRIBIDI_TYPE_ON, count: count)
+        var brackets = [FriBidiBracketType](repeating: 0, count: count)
+        scalars.withUnsafeBufferPointer { text in
+            types.withUnsafeMutableBufferPointer { types in
+                fribidi_get_bidi_types(text.baseAddress, FriBidiStrIndex(count), types.baseAddress)
+                brackets.withUnsafeMutableBufferPointer { brackets in
+                    fribidi_get_bracket_types(text.baseAddress, FriBidiStrIndex(count), types.baseAddress, brackets.baseAddress)
+                }
+            }
+        }
+        self.init(
+            scalars: scalars, types: types, brackets: brackets, direction: direction, options: options, usesShortcuts: usesShortcuts)
+    }
+
+    private init(
+        scalars: [UInt32], types: [FriBidiCharType], brackets: [FriBidiBracketType], direction: ParagraphDirection, options: Options,
+        usesShortcuts: Bool = true
+    ) {
         let count = scalars.count
         var levels = [FriBidiLevel](repeating: 0, count: count)
         var base: FriBidiParType
@@ -80,8 +101,14 @@ public struct BidiParagraph: Sendable {
         case .rightToLeft: base = FRIBIDI_PAR_RTL
         }
         var resolved = true
-        if count > 0 {
-            types.withUnsafeBufferPointer { types in
+        if usesShortcuts && count > 0 && RightToLeftShortcut.applies(to: types, direction: direction) {
+            levels = [FriBidiLevel](repeating: 1, count: count)
+            base = FRIBIDI_PAR_RTL
+        } else if count > 0 {
+            // Only the level resolution sees the merged classes; the line rules (L1) and Arabic
+            // joining read the original ones.
+            let levelTypes = usesShortcuts ? NeutralRunMerger.merged(types, brackets: brackets) : types
+            levelTypes.withUnsafeBufferPointer { types in
                 brackets.withUnsafeBufferPointer { brackets in
                     levels.withUnsafeMutableBufferPointer { levels in
                         resolved = fribidi_get_par_embedding_levels_ex(

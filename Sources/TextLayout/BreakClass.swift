@@ -31,6 +31,13 @@ enum BreakClass: UInt8 {
         return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
     }
 
+    /// The same over the table's buffer, for loops that already hold it.
+    @inline(__always)
+    static func of(_ value: UInt32, width: Int, table: UnsafeBufferPointer<UInt8>) -> BreakClass {
+        let base = value < 0x10000 ? BreakClass(rawValue: table[Int(value)]) ?? .alphabetic : classify(value)
+        return base == .alphabetic && width == 2 && !isHangul(value) ? .ideographic : base
+    }
+
     /// Korean is written with spaces between words and breaks there, not between syllables
     /// (the `keep-all` convention of Korean typography rather than UAX #14's default ID).
     private static func isHangul(_ value: UInt32) -> Bool {
@@ -38,7 +45,7 @@ enum BreakClass: UInt8 {
     }
 
     /// The class of one code point, before width is considered.
-    private static func classify(_ value: UInt32) -> BreakClass {
+    static func classify(_ value: UInt32) -> BreakClass {
         switch value {
         case 0x20, 0x09, 0x1680, 0x2000...0x2006, 0x2008...0x200A, 0x205F, 0x3000: return .space
         case 0x0A, 0x2028, 0x2029: return .mandatory
@@ -54,8 +61,19 @@ enum BreakClass: UInt8 {
     }
 
     /// Classes of the Basic Multilingual Plane, computed once: General_Category lookups per
-    /// character cost more than the rest of line breaking.
-    private static let basicPlane: [UInt8] = (0..<0x10000).map { classify(UInt32($0)).rawValue }
+    /// character cost more than the rest of line breaking. Building it is paid by the first
+    /// layout of the process, so the blocks known to be all letters are filled without lookups.
+    private static let basicPlane: [UInt8] = (0..<0x10000).map { value in
+        isUniformlyAlphabetic(UInt32(value)) ? BreakClass.alphabetic.rawValue : classify(UInt32(value)).rawValue
+    }
+
+    /// CJK Unified Ideographs and Extension A, Hangul syllables (letters, Lo), surrogates (no
+    /// scalar) and private use (Co): `classify` answers `.alphabetic` for all of them, and they
+    /// are over half of the plane.
+    static func isUniformlyAlphabetic(_ value: UInt32) -> Bool {
+        (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xD800...0xF8FF).contains(value)
+    }
 
     private static func classifyByCategory(_ value: UInt32) -> BreakClass {
         if closingSet.contains(value) { return .closing }

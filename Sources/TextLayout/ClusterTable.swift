@@ -11,8 +11,6 @@ struct ClusterTable {
     /// Prefix sums of cluster widths: `offsets[i]` columns precede cluster `i`.
     let offsets: [Int]
     let classes: [BreakClass]
-    /// Clusters drawn as one cell from their logical scalars.
-    let isAtomic: [Bool]
     /// Clusters that start with a mark: drawn on U+25CC so no line starts with a bare mark.
     let needsBase: [Bool]
     /// Cluster index of every position.
@@ -24,52 +22,88 @@ struct ClusterTable {
 
     func width(of clusters: Range<Int>) -> Int { offsets[clusters.upperBound] - offsets[clusters.lowerBound] }
 
-    init(text: LogicalText, roles: [ScalarRole], widths: [UInt8]?) {
-        let starts = Self.boundaries(of: text.scalars)
+    /// `singleScalarShortcut` false sends one-scalar clusters through the general loop too (the
+    /// reference the tests compare with).
+    init(text: LogicalText, roles: [ScalarRole], widths: [UInt8]?, singleScalarShortcut: Bool = true) {
+        let scalars = text.scalars
+        let starts = Self.boundaries(of: scalars)
         let clusterCount = starts.count - 1
-        var atomic = [Bool](repeating: false, count: clusterCount)
         var offsets = [Int](repeating: 0, count: clusterCount + 1)
         var classes = [BreakClass](repeating: .alphabetic, count: clusterCount)
         var needsBase = [Bool](repeating: false, count: clusterCount)
         var clusterOf = [Int32](repeating: 0, count: text.count)
         var atomicClusters: [Int] = []
         let plane = BreakClass.basicPlaneTable
-        var total = 0
-        for cluster in 0..<clusterCount {
-            let first = Int(starts[cluster])
-            let end = Int(starts[cluster + 1])
-            for position in first..<end { clusterOf[position] = Int32(cluster) }
-            if end - first > 1, EmojiSequence.isAtomic(text.scalars[first..<end]) {
-                atomic[cluster] = true
-                atomicClusters.append(cluster)
-                total += 2
-                offsets[cluster + 1] = total
-                classes[cluster] = .ideographic
-                continue
-            }
-            var width = 0
-            if let widths {
-                for index in first..<end { width += Int(widths[index]) }
-            } else {
-                for index in first..<end { width += roles[index].width }
-            }
-            let role = roles[first]
-            if role == .mark {
-                width += 1
-                needsBase[cluster] = true
-            }
-            total += width
-            offsets[cluster + 1] = total
-            switch role {
-            case .hidden: classes[cluster] = .transparent
-            case .lineBreak: classes[cluster] = .mandatory
-            default: classes[cluster] = BreakClass.of(text.scalars[first], width: width, table: plane)
+        // One pass over buffers: with the arrays indexed directly, uniqueness and bounds checks
+        // per element cost more than the measuring itself.
+        scalars.withUnsafeBufferPointer { scalars in
+            starts.withUnsafeBufferPointer { starts in
+                roles.withUnsafeBufferPointer { roles in
+                    plane.withUnsafeBufferPointer { plane in
+                        offsets.withUnsafeMutableBufferPointer { offsets in
+                            classes.withUnsafeMutableBufferPointer { classes in
+                                needsBase.withUnsafeMutableBufferPointer { needsBase in
+                                    clusterOf.withUnsafeMutableBufferPointer { clusterOf in
+                                        var total = 0
+                                        for cluster in 0..<clusterCount {
+                                            let first = Int(starts[cluster])
+                                            let end = Int(starts[cluster + 1])
+                                            if singleScalarShortcut && end == first + 1 {
+                                                // One scalar, most clusters: no emoji sequence, no sum.
+                                                clusterOf[first] = Int32(truncatingIfNeeded: cluster)
+                                                let role = roles[first]
+                                                var width = widths.map { Int($0[first]) } ?? role.width
+                                                if role == .mark {
+                                                    width &+= 1
+                                                    needsBase[cluster] = true
+                                                }
+                                                total &+= width
+                                                offsets[cluster + 1] = total
+                                                switch role {
+                                                case .hidden: classes[cluster] = .transparent
+                                                case .lineBreak: classes[cluster] = .mandatory
+                                                default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
+                                                }
+                                                continue
+                                            }
+                                            for position in first..<end { clusterOf[position] = Int32(cluster) }
+                                            if end - first > 1, EmojiSequence.isAtomic(scalars[first..<end]) {
+                                                atomicClusters.append(cluster)
+                                                total += 2
+                                                offsets[cluster + 1] = total
+                                                classes[cluster] = .ideographic
+                                                continue
+                                            }
+                                            var width = 0
+                                            if let widths {
+                                                for index in first..<end { width += Int(widths[index]) }
+                                            } else {
+                                                for index in first..<end { width += roles[index].width }
+                                            }
+                                            let role = roles[first]
+                                            if role == .mark {
+                                                width += 1
+                                                needsBase[cluster] = true
+                                            }
+                                            total += width
+                                            offsets[cluster + 1] = total
+                                            switch role {
+                                            case .hidden: classes[cluster] = .transparent
+                                            case .lineBreak: classes[cluster] = .mandatory
+                                            default: classes[cluster] = BreakClass.of(scalars[first], width: width, table: plane)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         self.starts = starts
         self.offsets = offsets
         self.classes = classes
-        self.isAtomic = atomic
         self.needsBase = needsBase
         self.clusterOf = clusterOf
         self.atomicClusters = atomicClusters
@@ -82,38 +116,53 @@ struct ClusterTable {
     /// Between plain letters, and before common marks following one, the answer is known without
     /// the recognizer's state (`isPlainLetter`, `isCommonMark`).
     static func boundaries(of scalars: [UInt32]) -> [Int32] {
-        var starts: [Int32] = []
-        starts.reserveCapacity(scalars.count + 1)
-        var recognizer = Unicode._CharacterRecognizer()
-        var recognizerIsCurrent = true
-        // True while everything since the last plain letter went through the fast path.
-        var afterPlainLetter = false
-        for position in 0..<scalars.count {
-            let value = scalars[position]
-            if afterPlainLetter {
-                if isPlainLetter(value) {
-                    recognizerIsCurrent = false
-                    starts.append(Int32(position))  // GB999
-                    continue
+        let kinds = letterAndMarkTable
+        return [Int32](unsafeUninitializedCapacity: scalars.count + 1) { starts, found in
+            scalars.withUnsafeBufferPointer { scalars in
+                var recognizer = Unicode._CharacterRecognizer()
+                var recognizerIsCurrent = true
+                // True while everything since the last plain letter went through the fast path.
+                var afterPlainLetter = false
+                for position in 0..<scalars.count {
+                    let value = scalars[position]
+                    let kind = value < letterAndMarkLimit ? kinds[Int(value)] : 0
+                    let plain = kind & 1 != 0
+                    if afterPlainLetter {
+                        if plain {
+                            recognizerIsCurrent = false
+                            starts[found] = Int32(position)  // GB999
+                            found += 1
+                            continue
+                        }
+                        if kind & 2 != 0 {
+                            recognizerIsCurrent = false  // GB9: marks extend the cluster
+                            continue
+                        }
+                    }
+                    if !recognizerIsCurrent {
+                        recognizer = Unicode._CharacterRecognizer()
+                        _ = recognizer.hasBreak(before: Unicode.Scalar(scalars[position - 1]) ?? "\u{FFFD}")
+                        recognizerIsCurrent = true
+                    }
+                    if recognizer.hasBreak(before: Unicode.Scalar(value) ?? "\u{FFFD}") || position == 0 {
+                        starts[found] = Int32(position)
+                        found += 1
+                    }
+                    afterPlainLetter = plain
                 }
-                if isCommonMark(value) {
-                    recognizerIsCurrent = false  // GB9: marks extend the cluster
-                    continue
-                }
+                starts[found] = Int32(scalars.count)
+                found += 1
             }
-            if !recognizerIsCurrent {
-                recognizer = Unicode._CharacterRecognizer()
-                _ = recognizer.hasBreak(before: Unicode.Scalar(scalars[position - 1]) ?? "\u{FFFD}")
-                recognizerIsCurrent = true
-            }
-            if recognizer.hasBreak(before: Unicode.Scalar(value) ?? "\u{FFFD}") || position == 0 {
-                starts.append(Int32(position))
-            }
-            afterPlainLetter = isPlainLetter(value)
         }
-        starts.append(Int32(scalars.count))
-        return starts
     }
+
+    /// `isPlainLetter` (bit 0) and `isCommonMark` (bit 1) of every code point below
+    /// `letterAndMarkLimit`, where all of both lie: one load per scalar instead of a chain of
+    /// range tests that mispredicts whenever the script changes.
+    static let letterAndMarkTable: [UInt8] = (0..<letterAndMarkLimit).map { value in
+        (isPlainLetter(value) ? 1 : 0) | (isCommonMark(value) ? 2 : 0)
+    }
+    static let letterAndMarkLimit: UInt32 = 0xA000
 
     /// Letters that are never Extend, SpacingMark, ZWJ, Regional_Indicator, Prepend, Hangul jamo,
     /// Extended_Pictographic or Indic conjunct consonants: printable ASCII, Hebrew and basic

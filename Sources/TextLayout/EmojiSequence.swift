@@ -5,7 +5,7 @@
 /// glibc's `wcwidth` sums the parts (a family would be 6 columns, ❤️ 1), which is not what any
 /// emoji-capable terminal shows; such clusters are therefore one atomic cell of width 2.
 enum EmojiSequence {
-    static func isAtomic(_ scalars: ArraySlice<UInt32>) -> Bool {
+    static func isAtomic<Scalars: Collection<UInt32>>(_ scalars: Scalars) -> Bool {
         guard let first = scalars.first else { return false }
         if (0x1F1E6...0x1F1FF).contains(first) { return scalars.count == 2 }
         var joins = false

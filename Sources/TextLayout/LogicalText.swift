@@ -20,16 +20,16 @@ struct LogicalText {
     init(_ paragraph: StyledParagraph, insertsIsolates: Bool) {
         let runs = paragraph.runs
         let capacity = runs.reduce(0) { $0 + $1.text.utf8.count } + 2 * runs.count
-        var scalars = [UInt32](repeating: 0, count: capacity)
-        var source = [Int32](repeating: 0, count: capacity)
-        var run = [Int32](repeating: 0, count: capacity)
+        var source: [Int32] = []
+        var run: [Int32] = []
         var count = 0
         // Runs whose own bidi controls need pairing (rare), as position ranges.
         var controlled: [Range<Int>] = []
-        // Written through buffers: three appends per scalar cost more than the rest of this type.
-        scalars.withUnsafeMutableBufferPointer { scalars in
-            source.withUnsafeMutableBufferPointer { source in
-                run.withUnsafeMutableBufferPointer { run in
+        // Written through buffers, never zero-filled: three appends per scalar cost more than
+        // the rest of this type.
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { scalars, scalarCount in
+            source = [Int32](unsafeUninitializedCapacity: capacity) { source, sourceCount in
+                run = [Int32](unsafeUninitializedCapacity: capacity) { run, runCount in
                     func insert(_ value: UInt32) {
                         scalars[count] = value
                         source[count] = -1
@@ -49,26 +49,30 @@ struct LogicalText {
                             let first = count
                             var sawControl = false
                             let runNumber = Int32(runIndex)
-                            for scalar in runs[runIndex].text.unicodeScalars {
-                                let value = scalar.value
-                                if value &- 0x202A < 5 || value &- 0x2066 < 4 { sawControl = true }
-                                scalars[count] = value
-                                source[count] = offset
-                                run[count] = runNumber
-                                count += 1
-                                offset += 1
+                            var text = runs[runIndex].text
+                            text.withUTF8 { bytes in
+                                var byte = 0
+                                while byte < bytes.count {
+                                    let value = Self.decode(bytes, at: &byte)
+                                    if value &- 0x202A < 5 || value &- 0x2066 < 4 { sawControl = true }
+                                    scalars[count] = value
+                                    source[count] = offset
+                                    run[count] = runNumber
+                                    count += 1
+                                    offset += 1
+                                }
                             }
                             if insertsIsolates && sawControl { controlled.append(first..<count) }
                         }
                         if isolate != nil { insert(Self.popDirectionalIsolate) }
                         index = end
                     }
+                    runCount = count
                 }
+                sourceCount = count
             }
+            scalarCount = count
         }
-        scalars.removeLast(capacity - count)
-        source.removeLast(capacity - count)
-        run.removeLast(capacity - count)
         self.scalars = scalars
         self.source = source
         self.run = run
@@ -77,6 +81,28 @@ struct LogicalText {
     }
 
     var count: Int { scalars.count }
+
+    /// The scalar starting at `index` of valid UTF-8 (a String's own), moving `index` past it:
+    /// decoding by hand beats the String.UnicodeScalarView iterator several times over.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> UInt32 {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 {
+            index += 1
+            return lead
+        }
+        if lead < 0xE0 {
+            defer { index += 2 }
+            return (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        }
+        if lead < 0xF0 {
+            defer { index += 3 }
+            return (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        }
+        defer { index += 4 }
+        return (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F)
+    }
 
     mutating func appendInserted(_ value: UInt32) {
         scalars.append(value)

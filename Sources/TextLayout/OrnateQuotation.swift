@@ -28,6 +28,7 @@ enum OrnateQuotation {
         }
         guard !spans.isEmpty else { return }
         var result = LogicalText(empty: ())
+        result.reserveCapacity(text.count + 2 * spans.count)
         var position = 0
         for span in spans {
             result.append(from: text, span: position..<span.lowerBound)
@@ -77,6 +78,12 @@ enum OrnateQuotation {
 
 extension LogicalText {
     fileprivate init(empty: Void) {}
+
+    fileprivate mutating func reserveCapacity(_ capacity: Int) {
+        scalars.reserveCapacity(capacity)
+        source.reserveCapacity(capacity)
+        run.reserveCapacity(capacity)
+    }
 
     fileprivate mutating func append(from other: LogicalText, span: Range<Int>) {
         scalars.append(contentsOf: other.scalars[span])

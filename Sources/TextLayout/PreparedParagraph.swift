@@ -29,10 +29,7 @@ public struct PreparedParagraph: Sendable {
                 options: .init(shapesArabic: options.shapesArabic))
             : nil
         let shaped = bidi?.shaped ?? text.scalars
-        let table = TerminalWidth.table
-        var roles = (0..<text.count).map { index in
-            ScalarRole.of(original: text.scalars[index], shaped: shaped[index], inserted: text.source[index] < 0, widths: table)
-        }
+        var roles = Self.roles(of: text, shaped: shaped)
         var widths: [UInt8]?
         if paragraph.isPreformatted && roles.contains(.tab) {
             var columns = roles.map { UInt8($0.width) }
@@ -49,6 +46,22 @@ public struct PreparedParagraph: Sendable {
         self.roles = roles
         self.widths = widths
         self.clusters = clusters
+    }
+
+    private static func roles(of text: LogicalText, shaped: [UInt32]) -> [ScalarRole] {
+        let table = TerminalWidth.table
+        return [ScalarRole](unsafeUninitializedCapacity: text.count) { roles, initialized in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                shaped.withUnsafeBufferPointer { shaped in
+                    text.source.withUnsafeBufferPointer { source in
+                        for index in 0..<scalars.count {
+                            roles[index] = ScalarRole.of(original: scalars[index], shaped: shaped[index], inserted: source[index] < 0, widths: table)
+                        }
+                    }
+                }
+            }
+            initialized = text.count
+        }
     }
 
     /// A line feed inside a paragraph is a line break (`<br>`), not a paragraph separator: the
@@ -69,21 +82,33 @@ public struct PreparedParagraph: Sendable {
     public func lines(width: Int) -> [VisualLine] {
         guard width > 0 else { return [VisualLine(cells: [])] }
         let breaker = LineBreaker(clusters: clusters)
+        // One builder and one reordering scratch for all the lines of the paragraph.
+        var builder = VisualLineBuilder(prepared: self, width: width)
+        var scratch = LineOrderScratch()
         return breaker.lines(width: width, preformatted: paragraph.isPreformatted).map { line in
-            visualLine(clusters: line, width: width)
+            visualLine(clusters: line, width: width, builder: &builder, scratch: &scratch)
         }
     }
 
     func visualLine(clusters line: Range<Int>, width: Int) -> VisualLine {
+        var builder = VisualLineBuilder(prepared: self, width: width)
+        var scratch = LineOrderScratch()
+        return visualLine(clusters: line, width: width, builder: &builder, scratch: &scratch)
+    }
+
+    private func visualLine(
+        clusters line: Range<Int>, width: Int, builder: inout VisualLineBuilder, scratch: inout LineOrderScratch
+    ) -> VisualLine {
         let positions = Int(clusters.starts[line.lowerBound])..<Int(clusters.starts[line.upperBound])
-        var builder = VisualLineBuilder(prepared: self, width: width, capacity: positions.count)
-        if let bidi {
-            for position in bidi.visualOrder(of: positions) { builder.add(Int(position)) }
+        builder.startLine(capacity: positions.count)
+        if let bidi, !bidi.isLogicalOrder(positions) {
+            bidi.visualOrder(of: positions, into: &scratch)
+            builder.add(scratch.order[..<positions.count].lazy.map { Int($0) })
         } else {
-            for position in positions { builder.add(position) }
+            builder.add(positions)
         }
-        let cells = builder.cells
         let used = builder.used
+        let cells = builder.finishLine()
         let rtl = isRightToLeft
         return VisualLine(indent: rtl ? max(0, width - used) : 0, cells: cells, isRightToLeft: rtl)
     }

@@ -22,10 +22,68 @@ struct VisualLineBuilder {
     private var cachedRun = -1
     private var cachedAttributes: (LayoutStyle, Int?) = ([], nil)
 
-    init(prepared: PreparedParagraph, width: Int, capacity: Int) {
+    /// A builder for the lines of `prepared`, one after the other (`startLine`, `finishLine`):
+    /// made once per paragraph, not once per line. Run attributes stay cached across lines.
+    init(prepared: PreparedParagraph, width: Int) {
         self.prepared = prepared
         self.width = width
+    }
+
+    mutating func startLine(capacity: Int) {
+        cells = []
         cells.reserveCapacity(capacity)
+        used = 0
+        lastBase = -1
+        marksInCell = 0
+        droppingMarks = false
+        if !emittedAtomic.isEmpty { emittedAtomic = [] }
+    }
+
+    /// The line's cells, handed over.
+    mutating func finishLine() -> [LaidOutCell] {
+        defer { cells = [] }
+        return cells
+    }
+
+    /// Adds `positions` in the order given. Spacing characters, most of every line, are handled
+    /// here over the arrays' buffers; everything else goes through `add(_:)`.
+    mutating func add<Positions: Sequence<Int>>(_ positions: Positions) {
+        let roles = prepared.roles
+        let shaped = prepared.shaped
+        let sources = prepared.text.source
+        let runs = prepared.text.run
+        roles.withUnsafeBufferPointer { roles in
+            shaped.withUnsafeBufferPointer { shaped in
+                sources.withUnsafeBufferPointer { sources in
+                    runs.withUnsafeBufferPointer { runs in
+                        for position in positions {
+                            let role = roles[position]
+                            guard role == .narrow || role == .wide else {
+                                add(position)
+                                continue
+                            }
+                            // `newCell`, with the attributes cached per run.
+                            let cellWidth = role == .wide ? 2 : 1
+                            lastBase = position
+                            marksInCell = 0
+                            guard used + cellWidth <= width else {
+                                droppingMarks = true
+                                continue
+                            }
+                            droppingMarks = false
+                            used += cellWidth
+                            let run = Int(runs[position])
+                            if run != cachedRun { cacheAttributes(ofRun: run) }
+                            let source = Int(sources[position])
+                            cells.append(
+                                LaidOutCell(
+                                    scalar: Unicode.Scalar(shaped[position]) ?? Self.replacement, width: cellWidth, style: cachedAttributes.0,
+                                    link: cachedAttributes.1, sourceRange: source..<(source + 1)))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     mutating func add(_ position: Int) {
@@ -59,7 +117,7 @@ struct VisualLineBuilder {
         }
         guard marksInCell < Self.maximumMarks else { return }
         marksInCell += 1
-        cells[cells.count - 1].text.unicodeScalars.append(mark)
+        cells[cells.count - 1].content.append(mark)
         extendLastCell(to: position)
     }
 
@@ -110,10 +168,17 @@ struct VisualLineBuilder {
 
     private mutating func attributes(at position: Int) -> (LayoutStyle, Int?) {
         let run = Int(prepared.text.run[position])
-        if run == cachedRun { return cachedAttributes }
-        guard run >= 0, run < prepared.paragraph.runs.count else { return ([], nil) }
-        cachedRun = run
-        cachedAttributes = (prepared.paragraph.runs[run].style, prepared.paragraph.runs[run].link)
+        if run != cachedRun { cacheAttributes(ofRun: run) }
         return cachedAttributes
+    }
+
+    /// Style and link of run `run`; none for inserted controls (-1).
+    private mutating func cacheAttributes(ofRun run: Int) {
+        cachedRun = run
+        if run >= 0, run < prepared.paragraph.runs.count {
+            cachedAttributes = (prepared.paragraph.runs[run].style, prepared.paragraph.runs[run].link)
+        } else {
+            cachedAttributes = ([], nil)
+        }
     }
 }
