@@ -33,6 +33,47 @@ struct BlockFrame {
 
     mutating func appendText(_ text: String, state: InlineState) {
         var text = text
+        // Most text nodes are words separated by single spaces, with white space at most at
+        // their ends: their collapsed form is a slice of the node's text, built without copies.
+        let slice = text.withUTF8 { bytes -> (start: Int, end: Int)? in
+            var start = 0
+            while start < bytes.count, Self.isCollapsible(bytes[start]) { start += 1 }
+            var end = bytes.count
+            while end > start, Self.isCollapsible(bytes[end - 1]) { end -= 1 }
+            var previousWasSpace = false
+            for index in start..<end {
+                let byte = bytes[index]
+                if Self.isCollapsible(byte) {
+                    if byte != 0x20 || previousWasSpace { return nil }
+                    previousWasSpace = true
+                } else {
+                    previousWasSpace = false
+                }
+            }
+            return (start, end)
+        }
+        if let (start, end) = slice {
+            let count = text.utf8.count
+            if start > 0, !atLineStart { pendingSpace = true }
+            guard start < end else { return }
+            var leadingSpace = false
+            if pendingSpace {
+                leadingSpace = !flushPendingSpace(before: state)
+                pendingSpace = false
+            }
+            atLineStart = false
+            if end < count { pendingSpace = true }
+            let utf8 = text.utf8
+            let run = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            append(run, leadingSpace: leadingSpace, state: state)
+            return
+        }
+        appendCollapsing(text, state: state)
+    }
+
+    /// `appendText(_:state:)` byte by byte, for any text: the rule the shortcut above must match.
+    mutating func appendCollapsing(_ text: String, state: InlineState) {
+        var text = text
         let run = text.withUTF8 { bytes -> String? in
             var output = [UInt8]()
             output.reserveCapacity(bytes.count)
@@ -108,6 +149,24 @@ struct BlockFrame {
         }
         guard !inlines.isEmpty else { return nil }
         return TextBlock(inlines, direction: direction, language: language)
+    }
+
+    /// The white space that HTML collapses (CSS Text §4.1.1): space, tab, LF, CR, FF.
+    @inline(__always)
+    private static func isCollapsible(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// `append(_:state:)` for a slice of a text node, after one space when `leadingSpace`.
+    private mutating func append(_ text: Substring, leadingSpace: Bool, state: InlineState) {
+        if let last = inlines.last, last.style == state.style, last.link == state.link, last.isolate == state.isolate {
+            if leadingSpace { inlines[inlines.count - 1].text.append(" ") }
+            inlines[inlines.count - 1].text.append(contentsOf: text)
+        } else {
+            var run = leadingSpace ? " " : ""
+            run.append(contentsOf: text)
+            inlines.append(Inline(run, style: state.style, link: state.link, isolate: state.isolate))
+        }
     }
 
     private mutating func append(_ text: String, state: InlineState) {

@@ -90,7 +90,7 @@ extension String {
     /// The string without leading and trailing white space (Unicode `White_Space`).
     func trimmingWhitespace() -> String {
         var text = self
-        return text.withUTF8 { bytes -> String in
+        let (start, end) = text.withUTF8 { bytes -> (Int, Int) in
             var start = 0
             var end = bytes.count
             while start < end {
@@ -105,8 +105,11 @@ extension String {
                 guard UnicodeWhitespace.width(bytes, at: characterStart) == end - characterStart else { break }
                 end = characterStart
             }
-            if start == 0 && end == bytes.count { return self }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return (start, end)
         }
+        if start == 0 && end == text.utf8.count { return text }
+        // Both ends are scalar boundaries: slicing copies the bytes without validating them again.
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 }
