@@ -101,7 +101,7 @@ final class RSSParser: XMLConsumer {
         case (_, "description"), (.itunes, "subtitle"):
             feed.description = text
         case (_, "language"):
-            feed.language = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            feed.language = text.trimming(.whitespacesAndNewlines)
         case (.none, "lastBuildDate"), (.dublinCoreTerms, "modified"):
             feed.updated = text
         case (.none, "pubDate"), (.dublinCore, "date"):
@@ -123,7 +123,7 @@ final class RSSParser: XMLConsumer {
             switch name.local {
             case "title", "link", "guid", "pubDate", "author", "category", "comments":
                 if name.local == "guid", let permalink = attributes["isPermaLink"] {
-                    isPermalinkFalse = permalink.trimmingCharacters(in: .whitespaces).lowercased() == "false"
+                    isPermalinkFalse = permalink.trimming(.whitespaces).lowercased() == "false"
                 }
                 return .text
             case "description":
@@ -187,7 +187,7 @@ final class RSSParser: XMLConsumer {
         case (.none, "link"), (.rss10, "link"), (.rss090, "link"):
             if let link = LinkResolver.resolve(text, against: context.base) { item?.link = link }
         case (.none, "guid"):
-            let guid = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let guid = text.trimming(.whitespacesAndNewlines)
             if !guid.isEmpty {
                 item?.guid = guid
                 // RSS 2.0 `<guid>`: a permalink unless isPermaLink="false".
