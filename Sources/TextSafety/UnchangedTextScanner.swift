@@ -23,6 +23,7 @@ enum UnchangedTextScanner {
     @inline(__always)
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, field: Bool, terminal: Bool) -> Bool {
         let count = bytes.count
+        let twoByteClasses = Self.twoByteClasses
         var index = 0
         var marks = 0
         // In a field, a space is allowed only after something that is not a space.
@@ -32,11 +33,14 @@ enum UnchangedTextScanner {
             if lead < 0x80 {
                 // Eight ASCII bytes at a time while they are all printable and not spaces in a field.
                 if index + 8 <= count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if isPrintableASCII(word, allowSpace: !field) {
+                    let base = UnsafeRawPointer(bytes.baseAddress!)
+                    let start = index
+                    while index + 8 <= count, isPrintableASCII(base.loadUnaligned(fromByteOffset: index, as: UInt64.self), allowSpace: !field) {
+                        index += 8
+                    }
+                    if index > start {
                         marks = 0
                         spaceAllowed = true
-                        index += 8
                         continue
                     }
                 }
@@ -74,6 +78,23 @@ enum UnchangedTextScanner {
                 index += 4
             }
             spaceAllowed = true
+            if value >= 0x300 && value < 0x800 {
+                // Arabic, Hebrew, Greek, Cyrillic …: one table load instead of range tests.
+                switch twoByteClasses[Int(value &- 0x300)] {
+                case ScalarClass.base: marks = 0
+                case ScalarClass.mark:
+                    marks += 1
+                    if marks > ScalarFilter.maximumMarksPerBase { return false }
+                case ScalarClass.format: if terminal { return false }
+                case ScalarClass.bidiMark: if field { return false }
+                default: return false
+                }
+                continue
+            }
+            if value >= 0x4E00 && value <= 0x9FFF {
+                marks = 0  // CJK unified ideographs, the most frequent three-byte letters
+                continue
+            }
             if value < 0x300 {
                 switch value {
                 case 0x80...0x9F: return false  // C1 controls, NEL, escape introducers
@@ -124,6 +145,34 @@ enum UnchangedTextScanner {
             }
         }
         return !field || spaceAllowed || count == 0
+    }
+
+    /// How a scalar of U+0300–U+07FF affects the scan: exactly what the checks in `scan`
+    /// decide for it, looked up once.
+    private enum ScalarClass {
+        /// A letter or other spacing character: ends a mark run.
+        static let base: UInt8 = 0
+        /// A nonspacing or enclosing mark: counted.
+        static let mark: UInt8 = 1
+        /// A format character: kept in body and fields, dropped for the terminal.
+        static let format: UInt8 = 2
+        /// ARABIC LETTER MARK: kept in body text only.
+        static let bidiMark: UInt8 = 3
+        /// Dropped or rewritten in every mode.
+        static let changed: UInt8 = 4
+    }
+
+    private static let twoByteClasses: [UInt8] = (UInt32(0x300)..<0x800).map { value in
+        if ScalarFilter.isCommonLetter(value) { return ScalarClass.base }
+        if ScalarFilter.isCommonMark(value) { return ScalarClass.mark }
+        if value == 0x061C { return ScalarClass.bidiMark }
+        guard let scalar = Unicode.Scalar(value), !scalar.properties.isNoncharacterCodePoint else { return ScalarClass.changed }
+        switch scalar.properties.generalCategory {
+        case .unassigned, .surrogate: return ScalarClass.changed
+        case .nonspacingMark, .enclosingMark: return ScalarClass.mark
+        case .format: return ScalarClass.format
+        default: return ScalarClass.base
+        }
     }
 
     /// Whether all eight bytes are in 0x21–0x7E (or 0x20–0x7E with `allowSpace`).
