@@ -12,7 +12,13 @@ enum HTMLEntityRewriter {
             let count = bytes.count
             var declared: Set<String>?
             var index = 0
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < count {
+                // Text between markup: skip eight bytes at a time while none is `<` or `&`.
+                while index + 8 <= count, !mayHoldMarkup(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<") {
                     index = skipMarkupDeclaration(bytes, at: index, declared: &declared)
@@ -39,6 +45,16 @@ enum HTMLEntityRewriter {
         }
         output.append(contentsOf: input[position...])
         return output
+    }
+
+    /// Whether one of the eight bytes is `<` or `&` (a zero byte after XOR with either).
+    @inline(__always)
+    private static func mayHoldMarkup(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let angle = word ^ (ones &* 0x3C)
+        let ampersand = word ^ (ones &* 0x26)
+        return ((angle &- ones) & ~angle | (ampersand &- ones) & ~ampersand) & high != 0
     }
 
     /// Skips `<![CDATA[…]]>`, `<!--…-->` and `<!DOCTYPE …[…]>`, collecting declared entity names.
