@@ -153,19 +153,23 @@ struct JSONReader {
     }
 
     private mutating func escapedString(from start: Int) -> String? {
-        var output = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        var output = [UInt8]()
+        output.reserveCapacity(index - start + 256)
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
+            // Copy the run up to the next quote, backslash or control in one piece.
+            let runStart = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+                index += 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            guard index < bytes.count else { return nil }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
                 return String(decoding: output, as: UTF8.self)
             }
             if byte < 0x20 { return nil }
-            guard byte == UInt8(ascii: "\\") else {
-                output.append(byte)
-                index += 1
-                continue
-            }
             guard index + 1 < bytes.count else { return nil }
             let escape = bytes[index + 1]
             index += 2

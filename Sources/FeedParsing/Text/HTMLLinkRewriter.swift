@@ -8,14 +8,21 @@ enum HTMLLinkRewriter {
     private static let linkAttributes: Set<String> = ["href", "src", "poster", "cite", "action", "background", "longdesc"]
 
     static func absolutized(_ html: String, base: URL?) -> String {
-        guard let base, html.utf8.contains(UInt8(ascii: "=")) else { return html }
-        var resolver = RelativeLinkCache(base: base)
+        guard let base else { return html }
+        // Made on the first relative link: most bodies have none, and reading the base's parts is not free.
+        var resolver: RelativeLinkCache?
         var source = html
         let rewritten = source.withUTF8 { bytes -> String? in
             var edits: [(Range<Int>, String)] = []
             var index = 0
             let count = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < count {
+                // Text between tags: eight bytes at a time while none is `<`.
+                while index + 8 <= count, !mayHoldTagStart(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
                 guard bytes[index] == UInt8(ascii: "<"), index + 1 < count, isLetter(bytes[index + 1]) else {
                     index += 1
                     continue
@@ -57,7 +64,8 @@ enum HTMLLinkRewriter {
                     else { continue }
                     let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
                     let decoded = value.contains("&") ? HTMLText.plainText(value) : value
-                    guard let resolved = resolver.resolve(decoded) else { continue }
+                    if resolver == nil { resolver = RelativeLinkCache(base: base) }
+                    guard let resolved = resolver?.resolve(decoded) else { continue }
                     edits.append((valueStart..<valueEnd, attributeEscaped(resolved)))
                 }
                 index += 1
@@ -77,15 +85,30 @@ enum HTMLLinkRewriter {
         return rewritten ?? html
     }
 
-    /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case.
+    /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case; compared
+    /// in place, since every attribute of every tag is asked.
     private static func isLinkAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard name.count >= 3, name.count <= 10 else { return false }
-        var lower = [UInt8](repeating: 0, count: name.count)
-        for (index, byte) in name.enumerated() { lower[index] = byte | 0x20 }
-        return linkAttributeBytes.contains(lower)
+        for candidate in linkAttributeBytes where candidate.count == name.count {
+            var equal = true
+            for index in 0..<name.count where name[index] | 0x20 != candidate[index] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
     }
 
-    private static let linkAttributeBytes: Set<[UInt8]> = Set(linkAttributes.map { Array($0.utf8) })
+    private static let linkAttributeBytes: [[UInt8]] = linkAttributes.map { Array($0.utf8) }
+
+    /// Whether one of the eight bytes is `<` (a zero byte after XOR with it).
+    @inline(__always)
+    private static func mayHoldTagStart(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let angle = word ^ (ones &* 0x3C)
+        return (angle &- ones) & ~angle & (ones &* 0x80) != 0
+    }
 
     /// Starts with a scheme (`https:`, `mailto:`) or is a fragment: nothing to resolve.
     private static func isAbsoluteOrFragment(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
