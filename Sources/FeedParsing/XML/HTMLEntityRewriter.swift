@@ -7,34 +7,38 @@
 /// comments and the DOCTYPE are left alone; names the DOCTYPE declares are kept.
 enum HTMLEntityRewriter {
     static func rewritten(_ input: [UInt8]) -> [UInt8] {
+        input.withUnsafeBufferPointer { rewrittenIfNeeded($0) } ?? input
+    }
+
+    /// The rewritten bytes, or nil when `input` needs no edit (so callers can keep reading it in place).
+    static func rewrittenIfNeeded(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var edits: [(start: Int, end: Int, replacement: [UInt8])] = []
-        input.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
-            var declared: Set<String>?
-            var index = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            while index < count {
-                // Text between markup: skip eight bytes at a time while none is `<` or `&`.
-                while index + 8 <= count, !mayHoldMarkup(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                }
-                guard index < count else { break }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<") {
-                    index = skipMarkupDeclaration(bytes, at: index, declared: &declared)
+        let bytes = input
+        let count = bytes.count
+        var declared: Set<String>?
+        var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index < count {
+            // Text between markup: skip eight bytes at a time while none is `<` or `&`.
+            while index + 8 <= count, !mayHoldMarkup(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                index = skipMarkupDeclaration(bytes, at: index, declared: &declared)
+                continue
+            }
+            if byte == UInt8(ascii: "&") {
+                if let edit = edit(bytes, at: index, declared: declared) {
+                    edits.append(edit)
+                    index = edit.end
                     continue
                 }
-                if byte == UInt8(ascii: "&") {
-                    if let edit = edit(bytes, at: index, declared: declared) {
-                        edits.append(edit)
-                        index = edit.end
-                        continue
-                    }
-                }
-                index += 1
             }
+            index += 1
         }
-        if edits.isEmpty { return input }
+        if edits.isEmpty { return nil }
         var output = [UInt8]()
         output.reserveCapacity(input.count + edits.count * 8)
         var position = 0
