@@ -61,4 +61,15 @@ import Testing
             #expect(ItemDraft.htmlFromPlainText(text) == Self.referenceHTML(fromPlainText: text), "\(text.debugDescription)")
         }
     }
+
+    @Test func substringChecksMatchFoundation() {
+        let pieces = [":", "/", "//", "://", "&", "a", "é", "\u{301}", "\u{212A}", "\u{37E}", " ", "x:/", "新"]
+        var random = SeedSequence(seed: 0x5345_4152)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 8) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(RSSParser.looksLikeURL(text) == text.contains("://"), "\(text.debugDescription)")
+            #expect(HTMLLinkRewriter.containsAmpersand(text) == text.contains("&"), "\(text.debugDescription)")
+        }
+    }
 }

@@ -191,7 +191,7 @@ final class RSSParser: XMLConsumer {
             if !guid.isEmpty {
                 item?.guid = guid
                 // RSS 2.0 `<guid>`: a permalink unless isPermaLink="false".
-                if !isPermalinkFalse, guid.contains("://") { item?.fallbackLink = LinkResolver.resolve(guid, against: context.base) }
+                if !isPermalinkFalse, Self.looksLikeURL(guid) { item?.fallbackLink = LinkResolver.resolve(guid, against: context.base) }
             }
             isPermalinkFalse = false
         case (.none, "description"), (.rss10, "description"), (.rss090, "description"):
@@ -220,5 +220,20 @@ final class RSSParser: XMLConsumer {
         default:
             break
         }
+    }
+
+    /// Foundation's `guid.contains("://")`, answered by bytes when it must agree: no such bytes
+    /// (nothing else is canonically equivalent to them), or ASCII only.
+    static func looksLikeURL(_ guid: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        var found = false
+        var ascii = true
+        for byte in guid.utf8 {
+            if previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) && byte == UInt8(ascii: "/") { found = true }
+            if byte >= 0x80 { ascii = false }
+            previous = (previous.1, byte)
+        }
+        if !found { return false }
+        return ascii || guid.contains("://")
     }
 }

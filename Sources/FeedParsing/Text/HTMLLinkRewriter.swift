@@ -63,7 +63,7 @@ enum HTMLLinkRewriter {
                         !isAbsoluteOrFragment(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
                     else { continue }
                     let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                    let decoded = value.contains("&") ? HTMLText.plainText(value) : value
+                    let decoded = containsAmpersand(value) ? HTMLText.plainText(value) : value
                     if resolver == nil { resolver = RelativeLinkCache(base: base) }
                     guard let resolved = resolver?.resolve(decoded) else { continue }
                     edits.append((valueStart..<valueEnd, attributeEscaped(resolved)))
@@ -126,6 +126,14 @@ enum HTMLLinkRewriter {
             index += 1
         }
         return false
+    }
+
+    /// Foundation's `value.contains("&")`, by bytes where that is the same answer: no `&` at
+    /// all, or ASCII only (no mark can follow the `&` and change how Foundation matches it).
+    static func containsAmpersand(_ value: String) -> Bool {
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return false }
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return value.contains("&")
     }
 
     /// The value goes back inside whichever quotes the source used, single or double.
