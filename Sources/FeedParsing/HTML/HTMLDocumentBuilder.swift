@@ -126,7 +126,7 @@ final class HTMLDocumentBuilder {
         case .figure:
             var caption: TextBlock?
             for child in HTMLTree.children(node) {
-                if HTMLTree.isElement(child), HTMLTree.name(child) == "figcaption" {
+                if HTMLTree.isElement(child), HTMLTree.isNamed(child, "figcaption") {
                     var captionFrame = sub.child(inlineOnly: true)
                     applyDirection(of: child, to: &captionFrame)
                     walkChildren(child, frame: &captionFrame, state: state)
@@ -150,7 +150,7 @@ final class HTMLDocumentBuilder {
         var items: [[Block]] = []
         var loose = template.child()
         for child in HTMLTree.children(node) {
-            if HTMLTree.isElement(child), HTMLTree.name(child) == "li" {
+            if HTMLTree.isElement(child), HTMLTree.isNamed(child, "li") {
                 loose.flushParagraph()
                 if !loose.blocks.isEmpty {
                     // Content between items (a nested list written outside its `li`) joins the previous item.

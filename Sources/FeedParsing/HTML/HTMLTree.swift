@@ -37,6 +37,12 @@ enum HTMLTree {
         return String(cString: name)
     }
 
+    /// Whether the element's name is `name` (lower case), compared in place: libxml2's HTML
+    /// names are ASCII, so this is the same as comparing `name(node)`, without making a string.
+    static func isNamed(_ node: xmlNodePtr, _ name: StaticString) -> Bool {
+        XMLAttributes.equals(node.pointee.name, name)
+    }
+
     /// The value of attribute `name`, read in place from the node's attribute list.
     static func attribute(_ node: xmlNodePtr, _ name: StaticString) -> String? {
         var attribute = node.pointee.properties
