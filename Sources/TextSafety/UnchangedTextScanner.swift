@@ -123,6 +123,12 @@ enum UnchangedTextScanner {
             case 0x200E, 0x200F, 0x061C:
                 if field { return false }  // bidi marks: format characters, kept in body text
                 continue
+            case 0x200C, 0x200D:
+                continue  // ZWNJ and ZWJ: format characters kept everywhere, marks still counted across them
+            case 0xFE00...0xFE0F:
+                marks += 1  // variation selectors (emoji presentation): nonspacing marks
+                if marks > ScalarFilter.maximumMarksPerBase { return false }
+                continue
             case 0x1680, 0x2000...0x200A, 0x202F, 0x205F:
                 if field { return false }  // space separators: collapsed in a field
                 marks = 0
