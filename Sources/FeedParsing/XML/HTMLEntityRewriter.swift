@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites what real feeds put after `&` into references XML accepts, before libxml2 sees
 /// the document: HTML named references (`&eacute;`, `&nbsp;`, which the RSS 0.91 DTD defined
 /// and many feeds still use) become numeric ones; numeric references to windows-1252 code
@@ -185,12 +187,16 @@ enum HTMLEntityRewriter {
         return true
     }
 
+    /// The index just past the first `literal` at or after `start`, or the end. CDATA sections
+    /// hold most of an RSS feed's bytes, so candidates are found with `memchr`.
     private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let first = Int32(literal.utf8Start[0])
         var index = start
         while index < bytes.count {
-            if bytes[index] == literal.utf8Start[0], matches(bytes, at: index, literal) {
-                return index + literal.utf8CodeUnitCount
-            }
+            guard let hit = memchr(base + index, first, bytes.count - index) else { return bytes.count }
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if matches(bytes, at: index, literal) { return index + literal.utf8CodeUnitCount }
             index += 1
         }
         return bytes.count
