@@ -8,7 +8,7 @@ import Testing
 @Suite struct BlockFrameShortcutTests {
     static let pieces = [
         "word", "two words", " lead", "trail ", "  both  ", "a  b", "tab\there", "line\nbreak", "\r\n", " ", "",
-        "\u{C}", "مرحبا بالعالم", " 新聞 ", "é\u{301}", "x \t y", "end.\n",
+        "\u{C}", "مرحبا بالعالم", " 新聞 ", "é\u{301}", " \u{301}x", "\u{301} ", "x \t y", "end.\n",
     ]
     static let states = [
         InlineState(), InlineState(style: .bold), InlineState(link: 1), InlineState(link: 2),

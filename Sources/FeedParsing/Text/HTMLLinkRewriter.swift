@@ -12,7 +12,7 @@ enum HTMLLinkRewriter {
         // Made on the first relative link: most bodies have none, and reading the base's parts is not free.
         var resolver: RelativeLinkCache?
         var source = html
-        let rewritten = source.withUTF8 { bytes -> String? in
+        let edits = source.withUTF8 { bytes -> [(Range<Int>, String)] in
             var edits: [(Range<Int>, String)] = []
             var index = 0
             let count = bytes.count
@@ -70,19 +70,22 @@ enum HTMLLinkRewriter {
                 }
                 index += 1
             }
-            guard !edits.isEmpty else { return nil }
-            var output = [UInt8]()
-            output.reserveCapacity(count + edits.count * 32)
-            var position = 0
-            for (range, replacement) in edits {
-                output.append(contentsOf: bytes[position..<range.lowerBound])
-                output.append(contentsOf: replacement.utf8)
-                position = range.upperBound
-            }
-            output.append(contentsOf: bytes[position..<count])
-            return String(decoding: output, as: UTF8.self)
+            return edits
         }
-        return rewritten ?? html
+        guard !edits.isEmpty else { return html }
+        // Edits start and end next to ASCII quotes, spaces or `>`, so every cut is a scalar
+        // boundary: the body is rebuilt from slices of itself, without validating it again.
+        let utf8 = source.utf8
+        var output = ""
+        output.reserveCapacity(utf8.count + edits.count * 32)
+        var position = utf8.startIndex
+        for (range, replacement) in edits {
+            output += source[position..<utf8.index(utf8.startIndex, offsetBy: range.lowerBound)]
+            output += replacement
+            position = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        }
+        output += source[position...]
+        return output
     }
 
     /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case; compared
