@@ -41,11 +41,24 @@ struct BlockFrame {
             var end = bytes.count
             while end > start, Self.isCollapsible(bytes[end - 1]) { end -= 1 }
             var previousWasSpace = false
-            for index in start..<end {
+            var index = start
+            let raw = UnsafeRawBufferPointer(bytes)
+            while index < end {
+                // Eight bytes at a time while none is a space or a control (runs of CJK, Arabic, long words).
+                if index + 8 <= end, !Self.hasSpaceOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    previousWasSpace = false
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
-                if Self.isCollapsible(byte) {
-                    if byte != 0x20 || previousWasSpace { return nil }
+                index += 1
+                if byte > 0x20 {
+                    previousWasSpace = false
+                } else if byte == 0x20 {
+                    if previousWasSpace { return nil }
                     previousWasSpace = true
+                } else if Self.isCollapsible(byte) {
+                    return nil
                 } else {
                     previousWasSpace = false
                 }
@@ -155,6 +168,14 @@ struct BlockFrame {
     @inline(__always)
     private static func isCollapsible(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// Whether one of the eight bytes is 0x20 or below (space, tab, line break, other controls).
+    @inline(__always)
+    private static func hasSpaceOrControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A byte below 0x21 borrows into its high bit; bytes of 0x80 and above are excluded by `~word`.
+        return (word &- ones &* 0x21) & ~word & (ones &* 0x80) != 0
     }
 
     /// `append(_:state:)` for a slice of a text node, after one space when `leadingSpace`.
