@@ -9,15 +9,21 @@ public enum Sanitizer {
     /// bidi embeddings, overrides and isolates kept only where they are balanced within their
     /// paragraph (UAX #9 X1–X8 pairs), so none can leak into the next one.
     public static func sanitize(_ text: String) -> String {
-        if isPlainText(text) || isCleanCommonText(text) { return text }
+        if isUnchanged(text, mode: .body) { return text }
+        return referenceSanitize(text)
+    }
+
+    /// `sanitize(_:)` without the unchanged-text shortcut: the scalar filter and the bidi
+    /// balancer, which define the policy (and which the shortcut is tested against).
+    static func referenceSanitize(_ text: String) -> String {
         var filter = ScalarFilter(mode: .body)
         let scalars = filter.run(text.unicodeScalars)
         return String(String.UnicodeScalarView(BidiControlBalancer.balance(scalars)))
     }
 
     /// Text made only of printable ASCII, tab, LF, the common letters of `ScalarFilter` and at
-    /// most four common marks per letter: the sanitizer would return it unchanged, so the
-    /// scalar array and the rebuilt string are skipped (most article bodies, in any script).
+    /// most four common marks per letter: the sanitizer would return it unchanged. A narrower,
+    /// scalar-by-scalar form of the `UnchangedTextScanner` proof `sanitize(_:)` relies on.
     static func isCleanCommonText(_ text: String) -> Bool {
         var marks = 0
         for scalar in text.unicodeScalars {
@@ -40,6 +46,12 @@ public enum Sanitizer {
     /// `sanitize(_:)`, but with no bidi controls at all (not even marks — Trojan Source,
     /// CVE-2021-42574), no line breaks or tabs, and whitespace runs collapsed to one space.
     public static func sanitizeField(_ text: String) -> String {
+        if isUnchanged(text, mode: .field) { return text }
+        return referenceSanitizeField(text)
+    }
+
+    /// `sanitizeField(_:)` without the unchanged-text shortcut.
+    static func referenceSanitizeField(_ text: String) -> String {
         var filter = ScalarFilter(mode: .field)
         return String(String.UnicodeScalarView(WhitespaceCollapser.collapse(filter.run(text.unicodeScalars))))
     }
@@ -48,6 +60,12 @@ public enum Sanitizer {
     /// notifications): a field with every remaining format character removed as well, so
     /// nothing can end or extend the surrounding control string.
     public static func terminalSafe(_ text: String) -> String {
+        if isUnchanged(text, mode: .terminal) { return text }
+        return referenceTerminalSafe(text)
+    }
+
+    /// `terminalSafe(_:)` without the unchanged-text shortcut.
+    static func referenceTerminalSafe(_ text: String) -> String {
         var filter = ScalarFilter(mode: .terminal)
         return String(String.UnicodeScalarView(WhitespaceCollapser.collapse(filter.run(text.unicodeScalars))))
     }
@@ -74,6 +92,12 @@ public enum Sanitizer {
     public static func balanceBidiControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { BidiControl($0) != nil }) else { return text }
         return String(String.UnicodeScalarView(BidiControlBalancer.balance(Array(text.unicodeScalars))))
+    }
+
+    /// Whether the sanitizer in `mode` would return `text` as it is (`UnchangedTextScanner`).
+    static func isUnchanged(_ text: String, mode: ScalarFilter.Mode) -> Bool {
+        var text = text
+        return text.withUTF8 { UnchangedTextScanner.isUnchanged($0, mode: mode) }
     }
 
     /// Only printable ASCII, tab and LF: nothing for `sanitize(_:)` to remove, so it returns such

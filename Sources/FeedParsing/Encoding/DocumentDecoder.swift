@@ -29,7 +29,7 @@ enum DocumentDecoder {
         }
         var warnings: [String] = []
         let fromHTTP = httpCharset.flatMap { label -> String? in
-            let trimmed = label.trimmingCharacters(in: .whitespaces)
+            let trimmed = label.trimming(.whitespaces)
             if trimmed.isEmpty || CharsetName.isWide(trimmed) { return nil }
             return trimmed
         }

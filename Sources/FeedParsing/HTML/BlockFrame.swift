@@ -33,6 +33,60 @@ struct BlockFrame {
 
     mutating func appendText(_ text: String, state: InlineState) {
         var text = text
+        // Most text nodes are words separated by single spaces, with white space at most at
+        // their ends: their collapsed form is a slice of the node's text, built without copies.
+        let slice = text.withUTF8 { bytes -> (start: Int, end: Int)? in
+            var start = 0
+            while start < bytes.count, Self.isCollapsible(bytes[start]) { start += 1 }
+            var end = bytes.count
+            while end > start, Self.isCollapsible(bytes[end - 1]) { end -= 1 }
+            var previousWasSpace = false
+            var index = start
+            let raw = UnsafeRawBufferPointer(bytes)
+            while index < end {
+                // Eight bytes at a time while none is a space or a control (runs of CJK, Arabic, long words).
+                if index + 8 <= end, !Self.hasSpaceOrControl(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    previousWasSpace = false
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                index += 1
+                if byte > 0x20 {
+                    previousWasSpace = false
+                } else if byte == 0x20 {
+                    if previousWasSpace { return nil }
+                    previousWasSpace = true
+                } else if Self.isCollapsible(byte) {
+                    return nil
+                } else {
+                    previousWasSpace = false
+                }
+            }
+            return (start, end)
+        }
+        if let (start, end) = slice {
+            let count = text.utf8.count
+            if start > 0, !atLineStart { pendingSpace = true }
+            guard start < end else { return }
+            var leadingSpace = false
+            if pendingSpace {
+                leadingSpace = !flushPendingSpace(before: state)
+                pendingSpace = false
+            }
+            atLineStart = false
+            if end < count { pendingSpace = true }
+            let utf8 = text.utf8
+            let run = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            append(run, leadingSpace: leadingSpace, state: state)
+            return
+        }
+        appendCollapsing(text, state: state)
+    }
+
+    /// `appendText(_:state:)` byte by byte, for any text: the rule the shortcut above must match.
+    mutating func appendCollapsing(_ text: String, state: InlineState) {
+        var text = text
         let run = text.withUTF8 { bytes -> String? in
             var output = [UInt8]()
             output.reserveCapacity(bytes.count)
@@ -108,6 +162,32 @@ struct BlockFrame {
         }
         guard !inlines.isEmpty else { return nil }
         return TextBlock(inlines, direction: direction, language: language)
+    }
+
+    /// The white space that HTML collapses (CSS Text §4.1.1): space, tab, LF, CR, FF.
+    @inline(__always)
+    private static func isCollapsible(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    /// Whether one of the eight bytes is 0x20 or below (space, tab, line break, other controls).
+    @inline(__always)
+    private static func hasSpaceOrControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A byte below 0x21 borrows into its high bit; bytes of 0x80 and above are excluded by `~word`.
+        return (word &- ones &* 0x21) & ~word & (ones &* 0x80) != 0
+    }
+
+    /// `append(_:state:)` for a slice of a text node, after one space when `leadingSpace`.
+    private mutating func append(_ text: Substring, leadingSpace: Bool, state: InlineState) {
+        if let last = inlines.last, last.style == state.style, last.link == state.link, last.isolate == state.isolate {
+            if leadingSpace { inlines[inlines.count - 1].text.append(" ") }
+            inlines[inlines.count - 1].text.append(contentsOf: text)
+        } else {
+            var run = leadingSpace ? " " : ""
+            run.append(contentsOf: text)
+            inlines.append(Inline(run, style: state.style, link: state.link, isolate: state.isolate))
+        }
     }
 
     private mutating func append(_ text: String, state: InlineState) {

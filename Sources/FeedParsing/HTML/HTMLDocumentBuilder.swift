@@ -11,8 +11,11 @@ final class HTMLDocumentBuilder {
     private(set) var links: [String] = []
     private var linkNumbers: [String: Int] = [:]
     private var resolver: RelativeLinkCache?
-    /// Element names are interned by libxml2, so one lookup per distinct name pointer suffices.
-    private var kinds: [UnsafeRawPointer: (name: String, kind: HTMLElementKind)] = [:]
+    /// Element names are interned by libxml2, so one lookup per distinct name pointer suffices;
+    /// a small direct-mapped cache keyed by the pointer avoids hashing it for every element.
+    private var kinds = [(pointer: UnsafeRawPointer?, name: String, kind: HTMLElementKind)](
+        repeating: (nil, "", .inline), count: HTMLDocumentBuilder.kindCacheSize)
+    private static let kindCacheSize = 64
 
     init(baseURL: URL?, language: String?) {
         self.baseURL = baseURL
@@ -24,11 +27,12 @@ final class HTMLDocumentBuilder {
     func element(_ node: xmlNodePtr) -> (name: String, kind: HTMLElementKind) {
         guard let pointer = node.pointee.name else { return ("", .inline) }
         let key = UnsafeRawPointer(pointer)
-        if let known = kinds[key] { return known }
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: key) >> 4) & (Self.kindCacheSize - 1)
+        if kinds[slot].pointer == key { return (kinds[slot].name, kinds[slot].kind) }
         let name = String(cString: pointer)
-        let entry = (name, HTMLElementKind.of(name))
-        kinds[key] = entry
-        return entry
+        let kind = HTMLElementKind.of(name)
+        kinds[slot] = (key, name, kind)
+        return (name, kind)
     }
 
     func build(_ root: xmlNodePtr) -> ArticleDocument {
@@ -122,7 +126,7 @@ final class HTMLDocumentBuilder {
         case .figure:
             var caption: TextBlock?
             for child in HTMLTree.children(node) {
-                if HTMLTree.isElement(child), HTMLTree.name(child) == "figcaption" {
+                if HTMLTree.isElement(child), HTMLTree.isNamed(child, "figcaption") {
                     var captionFrame = sub.child(inlineOnly: true)
                     applyDirection(of: child, to: &captionFrame)
                     walkChildren(child, frame: &captionFrame, state: state)
@@ -146,7 +150,7 @@ final class HTMLDocumentBuilder {
         var items: [[Block]] = []
         var loose = template.child()
         for child in HTMLTree.children(node) {
-            if HTMLTree.isElement(child), HTMLTree.name(child) == "li" {
+            if HTMLTree.isElement(child), HTMLTree.isNamed(child, "li") {
                 loose.flushParagraph()
                 if !loose.blocks.isEmpty {
                     // Content between items (a nested list written outside its `li`) joins the previous item.

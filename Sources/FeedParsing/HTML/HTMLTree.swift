@@ -7,17 +7,12 @@
 enum HTMLTree {
     static func withDocument<Result>(_ html: String, _ body: (xmlNodePtr) -> Result) -> Result? {
         LibXML2Setup.ensureInitialized()
-        // HTML5 named references libxml2 does not know (`&apos;`, `&hellip;` variants) become numeric.
-        let bytes = HTMLEntityRewriter.rewritten(Array(html.utf8))
-        let options =
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
-            | HTML_PARSE_IGNORE_ENC.rawValue
-        let document = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
-            guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", Int32(bitPattern: options))
-            }
+        // HTML5 named references libxml2 does not know (`&apos;`, `&hellip;` variants) become
+        // numeric; the string's own bytes are parsed in place when nothing needs rewriting.
+        var source = html
+        let document = source.withUTF8 { buffer -> htmlDocPtr? in
+            guard let rewritten = HTMLEntityRewriter.rewrittenIfNeeded(buffer) else { return read(buffer) }
+            return rewritten.withUnsafeBufferPointer { read($0) }
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
@@ -25,10 +20,27 @@ enum HTMLTree {
         return body(root)
     }
 
+    private static func read(_ buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue
+        guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
+        return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", Int32(bitPattern: options))
+        }
+    }
+
     /// Lower-cased element name.
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
         return String(cString: name)
+    }
+
+    /// Whether the element's name is `name` (lower case), compared in place: libxml2's HTML
+    /// names are ASCII, so this is the same as comparing `name(node)`, without making a string.
+    static func isNamed(_ node: xmlNodePtr, _ name: StaticString) -> Bool {
+        XMLAttributes.equals(node.pointee.name, name)
     }
 
     /// The value of attribute `name`, read in place from the node's attribute list.

@@ -19,7 +19,7 @@ struct TableBuilder {
                 builder.walkChildren(child, frame: &frame, state: state)
                 caption = frame.takeTextBlock()
             case "thead", "tbody", "tfoot":
-                for row in HTMLTree.children(child) where HTMLTree.isElement(row) && HTMLTree.name(row) == "tr" {
+                for row in HTMLTree.children(child) where HTMLTree.isElement(row) && HTMLTree.isNamed(row, "tr") {
                     rowNodes.append(row)
                 }
             case "tr":
@@ -29,7 +29,7 @@ struct TableBuilder {
             }
         }
         let cellNodes = rowNodes.map { row in
-            HTMLTree.children(row).filter { HTMLTree.isElement($0) && ["td", "th"].contains(HTMLTree.name($0)) }
+            HTMLTree.children(row).filter { HTMLTree.isElement($0) && (HTMLTree.isNamed($0, "td") || HTMLTree.isNamed($0, "th")) }
         }
         if cellNodes.allSatisfy({ $0.count <= 1 }) {
             var frame = template.child()
@@ -45,7 +45,7 @@ struct TableBuilder {
                 var frame = template.child(inlineOnly: true)
                 builder.applyDirection(of: cell, to: &frame)
                 builder.walkChildren(cell, frame: &frame, state: state)
-                return TableCell(frame.takeTextBlock() ?? TextBlock(), isHeader: HTMLTree.name(cell) == "th")
+                return TableCell(frame.takeTextBlock() ?? TextBlock(), isHeader: HTMLTree.isNamed(cell, "th"))
             }
         }.filter { !$0.isEmpty }
         guard !rows.isEmpty else { return caption.map { [.paragraph($0)] } ?? [] }

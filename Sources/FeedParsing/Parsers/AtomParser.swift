@@ -168,7 +168,7 @@ final class AtomParser: XMLConsumer {
     /// HTML (or without type) is its link.
     private func link(_ attributes: XMLAttributes, context: XMLContext) {
         guard let href = attributes["href"].flatMap({ LinkResolver.resolve($0, against: context.base) }) else { return }
-        let rel = attributes["rel"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? "alternate"
+        let rel = attributes["rel"]?.trimming(.whitespaces).lowercased() ?? "alternate"
         let type = attributes["type"]?.lowercased()
         let isPage = type == nil || type!.contains("html")
         switch rel {

@@ -9,8 +9,8 @@ enum AtomTextConstruct {
     case base64(mediaType: String)
 
     init(attributes: XMLAttributes) {
-        let type = attributes["type"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? "text"
-        let mode = attributes["mode"]?.trimmingCharacters(in: .whitespaces).lowercased()
+        let type = attributes["type"]?.trimming(.whitespaces).lowercased() ?? "text"
+        let mode = attributes["mode"]?.trimming(.whitespaces).lowercased()
         if mode == "base64" {
             self = .base64(mediaType: type)
             return

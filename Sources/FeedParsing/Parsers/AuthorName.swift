@@ -2,11 +2,11 @@
 /// often `jo@example.org (Jo Doe)` or `Jo Doe <jo@example.org>`; the name is what a reader wants.
 enum AuthorName {
     static func clean(_ raw: String) -> String {
-        let text = HTMLText.decodeIfNeeded(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = HTMLText.decodeIfNeeded(raw).trimming(.whitespacesAndNewlines)
         // "jo@example.org (Jo Doe)"
         if let open = text.firstIndex(of: "("), text.hasSuffix(")"), text[..<open].contains("@") {
             let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            if !name.trimmingCharacters(in: .whitespaces).isEmpty { return String(name) }
+            if !name.trimming(.whitespaces).isEmpty { return String(name) }
         }
         // "Jo Doe <jo@example.org>"
         if let open = text.firstIndex(of: "<"), text.hasSuffix(">"), open != text.startIndex {

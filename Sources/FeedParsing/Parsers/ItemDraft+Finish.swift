@@ -56,17 +56,32 @@ extension ItemDraft {
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit * 3 / 4 {
             cut = cut[..<space]
         }
-        return cut.trimmingCharacters(in: .whitespaces) + "…"
+        return cut.trimming(.whitespaces) + "…"
     }
 
     /// The body for a description that is plain text, not HTML: escaped, blank lines as paragraphs.
     static func htmlFromPlainText(_ text: String) -> String {
+        // Without CR or a blank line there is one paragraph at most: no Foundation splitting.
+        if !containsCarriageReturnOrBlankLine(text) { return MarkupEscaping.escapedText(text.trimming(.whitespacesAndNewlines)) }
         let paragraphs = text.replacingOccurrences(of: "\r\n", with: "\n")
             .components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.trimming(.whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
         if paragraphs.count <= 1 { return MarkupEscaping.escapedText(paragraphs.first ?? "") }
         return paragraphs.map { "<p>" + MarkupEscaping.escapedText($0).replacingOccurrences(of: "\n", with: "<br>") + "</p>" }
             .joined()
+    }
+
+    /// Whether `text` has a CR or two LFs in a row, the only places `htmlFromPlainText` splits.
+    private static func containsCarriageReturnOrBlankLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x0D || (byte == 0x0A && previous == 0x0A) { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 }

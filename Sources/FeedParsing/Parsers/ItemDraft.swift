@@ -46,7 +46,7 @@ struct ItemDraft {
     mutating func addEnclosure(url: String?, type: String?, length: String?) {
         guard let url, !enclosures.contains(where: { $0.url == url }) else { return }
         let cleanType = TextCleanup.field(type)
-        let size = length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 > 0 ? $0 : nil }
+        let size = length.flatMap { Int64($0.trimming(.whitespaces)) }.flatMap { $0 > 0 ? $0 : nil }
         enclosures.append(Enclosure(url: url, type: cleanType, length: size))
     }
 }

@@ -5,10 +5,14 @@ import Foundation
 enum JSONFeedParser {
     static func parse(_ utf8: [UInt8], documentURL: URL?, limits: ParseLimits) throws(FeedParseError) -> FeedDraft {
         let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
-        } catch {
-            throw .malformedJSON(message: "the JSON does not parse (\(Self.describe(error)))")
+        if let root = JSONReader.object(in: utf8) {
+            object = root
+        } else {
+            do {
+                object = try foundationObject(utf8)
+            } catch {
+                throw .malformedJSON(message: "the JSON does not parse (\(Self.describe(error)))")
+            }
         }
         guard let root = object as? [String: Any] else {
             throw .notAFeed(looksLike: "JSON data", reason: "the top level is not an object with \"version\" and \"items\"")
@@ -85,6 +89,12 @@ enum JSONFeedParser {
             guard let person = person as? [String: Any] else { return nil }
             return (person["name"] as? String) ?? (person["url"] as? String)
         }
+    }
+
+    /// `JSONSerialization`'s reading of `utf8`: what `JSONReader` must match, and the reader
+    /// of every document it leaves alone.
+    static func foundationObject(_ utf8: [UInt8]) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
     }
 
     private static func describe(_ error: Error) -> String {

@@ -101,7 +101,7 @@ final class RSSParser: XMLConsumer {
         case (_, "description"), (.itunes, "subtitle"):
             feed.description = text
         case (_, "language"):
-            feed.language = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            feed.language = text.trimming(.whitespacesAndNewlines)
         case (.none, "lastBuildDate"), (.dublinCoreTerms, "modified"):
             feed.updated = text
         case (.none, "pubDate"), (.dublinCore, "date"):
@@ -123,7 +123,7 @@ final class RSSParser: XMLConsumer {
             switch name.local {
             case "title", "link", "guid", "pubDate", "author", "category", "comments":
                 if name.local == "guid", let permalink = attributes["isPermaLink"] {
-                    isPermalinkFalse = permalink.trimmingCharacters(in: .whitespaces).lowercased() == "false"
+                    isPermalinkFalse = permalink.trimming(.whitespaces).lowercased() == "false"
                 }
                 return .text
             case "description":
@@ -187,11 +187,11 @@ final class RSSParser: XMLConsumer {
         case (.none, "link"), (.rss10, "link"), (.rss090, "link"):
             if let link = LinkResolver.resolve(text, against: context.base) { item?.link = link }
         case (.none, "guid"):
-            let guid = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let guid = text.trimming(.whitespacesAndNewlines)
             if !guid.isEmpty {
                 item?.guid = guid
                 // RSS 2.0 `<guid>`: a permalink unless isPermaLink="false".
-                if !isPermalinkFalse, guid.contains("://") { item?.fallbackLink = LinkResolver.resolve(guid, against: context.base) }
+                if !isPermalinkFalse, Self.looksLikeURL(guid) { item?.fallbackLink = LinkResolver.resolve(guid, against: context.base) }
             }
             isPermalinkFalse = false
         case (.none, "description"), (.rss10, "description"), (.rss090, "description"):
@@ -220,5 +220,20 @@ final class RSSParser: XMLConsumer {
         default:
             break
         }
+    }
+
+    /// Foundation's `guid.contains("://")`, answered by bytes when it must agree: no such bytes
+    /// (nothing else is canonically equivalent to them), or ASCII only.
+    static func looksLikeURL(_ guid: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        var found = false
+        var ascii = true
+        for byte in guid.utf8 {
+            if previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) && byte == UInt8(ascii: "/") { found = true }
+            if byte >= 0x80 { ascii = false }
+            previous = (previous.1, byte)
+        }
+        if !found { return false }
+        return ascii || guid.contains("://")
     }
 }

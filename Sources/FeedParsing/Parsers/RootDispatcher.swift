@@ -23,7 +23,7 @@ final class RootDispatcher: XMLConsumer {
         guard refusal == nil else { return .none }
         switch (name.namespace, name.local) {
         case (.none, "rss"), (.other, "rss"):
-            let version = attributes["version"]?.trimmingCharacters(in: .whitespaces) ?? doctypeVersion ?? "2.0"
+            let version = attributes["version"]?.trimming(.whitespaces) ?? doctypeVersion ?? "2.0"
             adopt(.rss(RSSParser(format: .rss, version: version.isEmpty ? "2.0" : version, limits: limits)))
         case (.rdf, "RDF"), (.none, "RDF"), (.other, "RDF"):
             adopt(.rss(RSSParser(format: .rdf, version: nil, limits: limits)))

@@ -8,14 +8,21 @@ enum HTMLLinkRewriter {
     private static let linkAttributes: Set<String> = ["href", "src", "poster", "cite", "action", "background", "longdesc"]
 
     static func absolutized(_ html: String, base: URL?) -> String {
-        guard let base, html.utf8.contains(UInt8(ascii: "=")) else { return html }
-        var resolver = RelativeLinkCache(base: base)
+        guard let base else { return html }
+        // Made on the first relative link: most bodies have none, and reading the base's parts is not free.
+        var resolver: RelativeLinkCache?
         var source = html
-        let rewritten = source.withUTF8 { bytes -> String? in
+        let edits = source.withUTF8 { bytes -> [(Range<Int>, String)] in
             var edits: [(Range<Int>, String)] = []
             var index = 0
             let count = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
             while index < count {
+                // Text between tags: eight bytes at a time while none is `<`.
+                while index + 8 <= count, !mayHoldTagStart(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
                 guard bytes[index] == UInt8(ascii: "<"), index + 1 < count, isLetter(bytes[index + 1]) else {
                     index += 1
                     continue
@@ -56,36 +63,55 @@ enum HTMLLinkRewriter {
                         !isAbsoluteOrFragment(UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd]))
                     else { continue }
                     let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                    let decoded = value.contains("&") ? HTMLText.plainText(value) : value
-                    guard let resolved = resolver.resolve(decoded) else { continue }
+                    let decoded = containsAmpersand(value) ? HTMLText.plainText(value) : value
+                    if resolver == nil { resolver = RelativeLinkCache(base: base) }
+                    guard let resolved = resolver?.resolve(decoded) else { continue }
                     edits.append((valueStart..<valueEnd, attributeEscaped(resolved)))
                 }
                 index += 1
             }
-            guard !edits.isEmpty else { return nil }
-            var output = [UInt8]()
-            output.reserveCapacity(count + edits.count * 32)
-            var position = 0
-            for (range, replacement) in edits {
-                output.append(contentsOf: bytes[position..<range.lowerBound])
-                output.append(contentsOf: replacement.utf8)
-                position = range.upperBound
-            }
-            output.append(contentsOf: bytes[position..<count])
-            return String(decoding: output, as: UTF8.self)
+            return edits
         }
-        return rewritten ?? html
+        guard !edits.isEmpty else { return html }
+        // Edits start and end next to ASCII quotes, spaces or `>`, so every cut is a scalar
+        // boundary: the body is rebuilt from slices of itself, without validating it again.
+        let utf8 = source.utf8
+        var output = ""
+        output.reserveCapacity(utf8.count + edits.count * 32)
+        var position = utf8.startIndex
+        for (range, replacement) in edits {
+            output += source[position..<utf8.index(utf8.startIndex, offsetBy: range.lowerBound)]
+            output += replacement
+            position = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        }
+        output += source[position...]
+        return output
     }
 
-    /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case.
+    /// `href`, `src`, `poster`, `cite`, `action`, `background`, `longdesc`, any case; compared
+    /// in place, since every attribute of every tag is asked.
     private static func isLinkAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard name.count >= 3, name.count <= 10 else { return false }
-        var lower = [UInt8](repeating: 0, count: name.count)
-        for (index, byte) in name.enumerated() { lower[index] = byte | 0x20 }
-        return linkAttributeBytes.contains(lower)
+        for candidate in linkAttributeBytes where candidate.count == name.count {
+            var equal = true
+            for index in 0..<name.count where name[index] | 0x20 != candidate[index] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
     }
 
-    private static let linkAttributeBytes: Set<[UInt8]> = Set(linkAttributes.map { Array($0.utf8) })
+    private static let linkAttributeBytes: [[UInt8]] = linkAttributes.map { Array($0.utf8) }
+
+    /// Whether one of the eight bytes is `<` (a zero byte after XOR with it).
+    @inline(__always)
+    private static func mayHoldTagStart(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let angle = word ^ (ones &* 0x3C)
+        return (angle &- ones) & ~angle & (ones &* 0x80) != 0
+    }
 
     /// Starts with a scheme (`https:`, `mailto:`) or is a fragment: nothing to resolve.
     private static func isAbsoluteOrFragment(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -103,6 +129,14 @@ enum HTMLLinkRewriter {
             index += 1
         }
         return false
+    }
+
+    /// Foundation's `value.contains("&")`, by bytes where that is the same answer: no `&` at
+    /// all, or ASCII only (no mark can follow the `&` and change how Foundation matches it).
+    static func containsAmpersand(_ value: String) -> Bool {
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return false }
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return value.contains("&")
     }
 
     /// The value goes back inside whichever quotes the source used, single or double.

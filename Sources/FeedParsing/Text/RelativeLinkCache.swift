@@ -10,7 +10,10 @@ struct RelativeLinkCache {
 
     init(base: URL) {
         self.base = base
-        if let scheme = base.scheme, let host = base.host, !host.contains(":"), host.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+        // Printable ASCII first: then a byte search for ":" is exactly Foundation's `contains`.
+        if let scheme = base.scheme, let host = base.host, host.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+            !host.utf8.contains(UInt8(ascii: ":"))
+        {
             let port = base.port.map { ":\($0)" } ?? ""
             origin = "\(scheme)://\(host)\(port)"
         } else {
@@ -22,7 +25,7 @@ struct RelativeLinkCache {
         if let cached = resolved[raw] { return cached }
         let result: String?
         if let origin, raw.utf8.first == UInt8(ascii: "/"), raw.utf8.dropFirst().first != UInt8(ascii: "/"),
-            !raw.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") }), !raw.contains("/.")
+            !raw.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") }), !Self.containsSlashDot(raw)
         {
             result = origin + raw
         } else {
@@ -30,5 +33,15 @@ struct RelativeLinkCache {
         }
         resolved[raw] = result
         return result
+    }
+
+    /// `raw.contains("/.")` for printable ASCII `raw`, as a byte search.
+    private static func containsSlashDot(_ raw: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in raw.utf8 {
+            if previous == UInt8(ascii: "/") && byte == UInt8(ascii: ".") { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -33,7 +33,8 @@ enum TextCleanup {
     /// niqqud, joiners) alone. Works on UTF-8 bytes.
     static func collapsingWhitespace(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
+        let collapsed = text.withUTF8 { bytes -> String? in
+            if isCollapsed(bytes) { return nil }
             var output = [UInt8]()
             output.reserveCapacity(bytes.count)
             var pendingSpace = false
@@ -52,9 +53,32 @@ enum TextCleanup {
                 output.append(bytes[index])
                 index += 1
             }
-            if output.count == bytes.count, output.elementsEqual(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            if output.count == bytes.count, output.elementsEqual(bytes) { return nil }
             return String(decoding: output, as: UTF8.self)
         }
+        // Unchanged text (nearly every title, link and GUID) is returned as it is, not rebuilt.
+        return collapsed ?? text
+    }
+}
+
+extension TextCleanup {
+    /// Whether `collapsingWhitespace` would leave `bytes` alone: white space only as single
+    /// U+0020 between other characters. Checked before any output is built.
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        var afterSpace = true  // a leading space is trimmed
+        while index < bytes.count {
+            let width = UnicodeWhitespace.width(bytes, at: index)
+            if width == 0 {
+                afterSpace = false
+                index += 1
+                continue
+            }
+            if afterSpace || width != 1 || bytes[index] != 0x20 { return false }
+            afterSpace = true
+            index += 1
+        }
+        return !afterSpace || bytes.isEmpty
     }
 }
 
@@ -90,7 +114,7 @@ extension String {
     /// The string without leading and trailing white space (Unicode `White_Space`).
     func trimmingWhitespace() -> String {
         var text = self
-        return text.withUTF8 { bytes -> String in
+        let (start, end) = text.withUTF8 { bytes -> (Int, Int) in
             var start = 0
             var end = bytes.count
             while start < end {
@@ -105,8 +129,11 @@ extension String {
                 guard UnicodeWhitespace.width(bytes, at: characterStart) == end - characterStart else { break }
                 end = characterStart
             }
-            if start == 0 && end == bytes.count { return self }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return (start, end)
         }
+        if start == 0 && end == text.utf8.count { return text }
+        // Both ends are scalar boundaries: slicing copies the bytes without validating them again.
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 }

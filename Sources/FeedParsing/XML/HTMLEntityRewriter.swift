@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites what real feeds put after `&` into references XML accepts, before libxml2 sees
 /// the document: HTML named references (`&eacute;`, `&nbsp;`, which the RSS 0.91 DTD defined
 /// and many feeds still use) become numeric ones; numeric references to windows-1252 code
@@ -7,28 +9,38 @@
 /// comments and the DOCTYPE are left alone; names the DOCTYPE declares are kept.
 enum HTMLEntityRewriter {
     static func rewritten(_ input: [UInt8]) -> [UInt8] {
+        input.withUnsafeBufferPointer { rewrittenIfNeeded($0) } ?? input
+    }
+
+    /// The rewritten bytes, or nil when `input` needs no edit (so callers can keep reading it in place).
+    static func rewrittenIfNeeded(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var edits: [(start: Int, end: Int, replacement: [UInt8])] = []
-        input.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
-            var declared: Set<String>?
-            var index = 0
-            while index < count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<") {
-                    index = skipMarkupDeclaration(bytes, at: index, declared: &declared)
+        let bytes = input
+        let count = bytes.count
+        var declared: Set<String>?
+        var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index < count {
+            // Text between markup: skip eight bytes at a time while none is `<` or `&`.
+            while index + 8 <= count, !mayHoldMarkup(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                index = skipMarkupDeclaration(bytes, at: index, declared: &declared)
+                continue
+            }
+            if byte == UInt8(ascii: "&") {
+                if let edit = edit(bytes, at: index, declared: declared) {
+                    edits.append(edit)
+                    index = edit.end
                     continue
                 }
-                if byte == UInt8(ascii: "&") {
-                    if let edit = edit(bytes, at: index, declared: declared) {
-                        edits.append(edit)
-                        index = edit.end
-                        continue
-                    }
-                }
-                index += 1
             }
+            index += 1
         }
-        if edits.isEmpty { return input }
+        if edits.isEmpty { return nil }
         var output = [UInt8]()
         output.reserveCapacity(input.count + edits.count * 8)
         var position = 0
@@ -39,6 +51,16 @@ enum HTMLEntityRewriter {
         }
         output.append(contentsOf: input[position...])
         return output
+    }
+
+    /// Whether one of the eight bytes is `<` or `&` (a zero byte after XOR with either).
+    @inline(__always)
+    private static func mayHoldMarkup(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let angle = word ^ (ones &* 0x3C)
+        let ampersand = word ^ (ones &* 0x26)
+        return ((angle &- ones) & ~angle | (ampersand &- ones) & ~ampersand) & high != 0
     }
 
     /// Skips `<![CDATA[…]]>`, `<!--…-->` and `<!DOCTYPE …[…]>`, collecting declared entity names.
@@ -165,12 +187,16 @@ enum HTMLEntityRewriter {
         return true
     }
 
+    /// The index just past the first `literal` at or after `start`, or the end. CDATA sections
+    /// hold most of an RSS feed's bytes, so candidates are found with `memchr`.
     private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let first = Int32(literal.utf8Start[0])
         var index = start
         while index < bytes.count {
-            if bytes[index] == literal.utf8Start[0], matches(bytes, at: index, literal) {
-                return index + literal.utf8CodeUnitCount
-            }
+            guard let hit = memchr(base + index, first, bytes.count - index) else { return bytes.count }
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if matches(bytes, at: index, literal) { return index + literal.utf8CodeUnitCount }
             index += 1
         }
         return bytes.count

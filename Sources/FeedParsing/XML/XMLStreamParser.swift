@@ -123,7 +123,7 @@ final class XMLStreamParser {
             context.base = LinkResolver.url(base, relativeTo: context.base) ?? context.base
         }
         if let language = attributes.value("lang", prefix: "xml") {
-            let trimmed = language.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = language.trimming(.whitespacesAndNewlines)
             context.language = trimmed.isEmpty ? nil : trimmed
         }
         contexts.append(context)
