@@ -24,12 +24,14 @@ struct RefreshRun: Sendable {
         }
     }
 
-    /// Parses one fetched feed and queues it for storing, or queues its failure.
+    /// Parses one fetched feed and queues it for storing, or queues its failure. The writer slot
+    /// is taken before parsing, so only a few parsed feeds exist at any time.
     private func finish(_ job: FeedJob, _ fetched: Result<FetchResponse, RefreshError>) async {
+        await writer.reserve()
         let outcome: FetchOutcome
         switch fetched {
         case .failure(let error):
-            return await recordFailure(error, of: job)
+            return recordFailure(error, of: job)
         case .success(let response) where response.isNotModified:
             outcome = .notModified(
                 httpStatus: response.status, etag: response.etag, lastModified: response.lastModified)
@@ -38,12 +40,12 @@ struct RefreshRun: Sendable {
                 let feed = try FeedMapping.parse(response, requested: job.url, maxBytes: maxBytes)
                 outcome = .updated(FeedMapping.update(feed, response: response))
             } catch {
-                return await recordFailure(error, of: job)
+                return recordFailure(error, of: job)
             }
         }
         let url = job.url.absoluteString
         let notModified = if case .notModified = outcome { true } else { false }
-        await writer.submit(outcome, for: job.feedID) { [collector] stored in
+        writer.submit(outcome, for: job.feedID) { [collector] stored in
             switch stored {
             case .success(let report):
                 let result: FeedResult.Outcome =
@@ -58,9 +60,9 @@ struct RefreshRun: Sendable {
     }
 
     /// The failure is stored as the feed's last error; its articles are not touched.
-    private func recordFailure(_ error: RefreshError, of job: FeedJob) async {
+    private func recordFailure(_ error: RefreshError, of job: FeedJob) {
         let result = FeedResult(feedID: job.feedID, url: job.url.absoluteString, outcome: .failed(error))
-        await writer.submit(.failed(status: error.httpStatus, error: error.reason), for: job.feedID) { [collector] _ in
+        writer.submit(.failed(status: error.httpStatus, error: error.reason), for: job.feedID) { [collector] _ in
             collector.add(result)
         }
     }

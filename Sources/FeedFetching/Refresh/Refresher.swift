@@ -30,10 +30,10 @@ public struct Refresher: Sendable {
         guard !jobs.isEmpty else { return RefreshReport() }
         let client = HTTPClient(options: options)
         defer { client.invalidate() }
-        // Two parsed feeds waiting for the writer keep it busy; more would only hold memory, since
-        // workers parse faster than one SQLite writer stores.
+        // Four slots: two feeds parsing (one per core) while two wait for the writer keep both
+        // cores busy; more would only hold parsed feeds in memory.
         let run = RefreshRun(
-            loader: FeedLoader(client: client), writer: StoreWriter(store: store, capacity: 2),
+            loader: FeedLoader(client: client), writer: StoreWriter(store: store, capacity: 4),
             scheduler: HostScheduler(jobs.map { (FeedAddress.hostKey(of: $0.url), $0) }, perHost: options.perHost),
             collector: ResultCollector(total: jobs.count, progress: progress), maxBytes: options.maxBytes)
         await withTaskGroup(of: Void.self) { group in

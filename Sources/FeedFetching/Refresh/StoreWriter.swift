@@ -8,9 +8,9 @@ import NewsStore
 /// Storing blocks on SQLite; a dedicated queue keeps the cooperative threads free to parse, and a
 /// single writer never contends with itself for the database lock. Results that arrive while a
 /// write is running are stored together by the next one (`record(batch:)`), so a busy refresh
-/// commits, and updates the search index, once per batch rather than once per feed. At most
-/// `capacity` results wait to be written, so parsed feeds cannot pile up in memory when the disk is
-/// the bottleneck.
+/// commits, and updates the search index, once per batch rather than once per feed. A worker
+/// reserves a slot before it parses (`reserve()`), and at most `capacity` slots are out at once,
+/// so parsed feeds cannot pile up in memory when storing is the bottleneck.
 final class StoreWriter: @unchecked Sendable {
     typealias Completion = @Sendable (Result<StoreReport, NewsStoreError>) -> Void
 
@@ -29,9 +29,8 @@ final class StoreWriter: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    /// Queues a result; waits only while `capacity` results are already queued.
-    func submit(_ outcome: FetchOutcome, for feed: FeedID, then completion: @escaping Completion) async {
-        await reserveSlot()
+    /// Queues a result, in the slot `reserve()` gave; the slot is freed once it is written.
+    func submit(_ outcome: FetchOutcome, for feed: FeedID, then completion: @escaping Completion) {
         group.enter()
         // The first result queued schedules a write; later ones join it until it starts.
         let schedules = lock.withLock { () -> Bool in
@@ -71,7 +70,8 @@ final class StoreWriter: @unchecked Sendable {
         }
     }
 
-    private func reserveSlot() async {
+    /// Waits until fewer than `capacity` results are being parsed or wait to be written.
+    func reserve() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let ready = lock.withLock { () -> Bool in
                 if pending < capacity {
