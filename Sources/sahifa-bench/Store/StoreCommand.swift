@@ -24,6 +24,9 @@ struct StoreCommand: ParsableCommand {
     @Option(help: "Prefix queries (word*) per language; 0 skips them.")
     var prefixQueries = 200
 
+    @Option(help: "Comma-separated query languages (English, Arabic), e.g. to profile one.")
+    var languages = "English,Arabic"
+
     @Option(help: "Seed of the generated articles and queries.")
     var seed: UInt64 = 1
 
@@ -82,7 +85,8 @@ struct StoreCommand: ParsableCommand {
             ("prefix", "English", "word*", SearchQueries.englishPrefixes(count: prefixQueries, vocabularies: vocabularies, seed: seed)),
             ("prefix", "Arabic", "word*", SearchQueries.arabicPrefixes(count: prefixQueries, vocabularies: vocabularies, seed: seed)),
         ]
-        for (kind, language, shape, list) in queryLists where !list.isEmpty {
+        let chosen = Set(languages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        for (kind, language, shape, list) in queryLists where !list.isEmpty && chosen.contains(language) {
             // The first pass reads the index from disk (the page cache of this machine does not keep a
             // 1 GB database); the second is the steady state of a reader session. Both are reported.
             for pass in ["first pass", "second pass"] {
