@@ -56,14 +56,17 @@ extension NewsStore {
         case .updated(let update, let rows):
             try updateFeedMetadata(update, id: id, fetchedAt: fetchedAt, db)
             var report = StoreReport()
+            var inserted = InsertedArticles()
             for row in rows {
-                switch try ArticleUpsert.apply(row, feedID: id.rawValue, now: fetchedAt, db) {
+                switch try ArticleUpsert.apply(row, feedID: id.rawValue, now: fetchedAt, inserted: &inserted, db) {
                 case .inserted: report.newArticles += 1
                 case .updated: report.updatedArticles += 1
                 case .deleted: report.skippedDeleted += 1
                 case .unchanged: break
                 }
             }
+            // Before retention, whose deletes update counts and remove search rows.
+            try inserted.write(feedID: id.rawValue, db)
             report.removedByRetention = try Retention.apply(to: id.rawValue, now: fetchedAt, db)
             return report
         }

@@ -21,7 +21,7 @@ import Testing
         let mode = try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(mode == "wal")
-        #expect(migrations == ["v1-feeds-articles-search"])
+        #expect(migrations == ["v1-feeds-articles-search", "v2-insert-without-trigger"])
     }
 
     @Test func unknownMigrationMeansNewerSchema() throws {

@@ -7,7 +7,10 @@ enum ArticleUpsert {
         case inserted, updated, unchanged, deleted
     }
 
-    static func apply(_ row: IncomingRow, feedID: Int64, now: Double, _ db: Database) throws -> Outcome {
+    /// Stores `row`. A new article joins `inserted`, whose counts and search rows its caller writes.
+    static func apply(
+        _ row: IncomingRow, feedID: Int64, now: Double, inserted: inout InsertedArticles, _ db: Database
+    ) throws -> Outcome {
         let tombstone = try db.cachedStatement(sql: "SELECT 1 FROM tombstone WHERE feedId = ? AND guid = ?")
         if try Bool.fetchOne(tombstone, arguments: [feedID, row.guid]) != nil { return .deleted }
 
@@ -18,6 +21,9 @@ enum ArticleUpsert {
             let hash: Int64 = stored[1]
             if hash == row.contentHash { return .unchanged }
             let fetchedAt: Double = stored[2]
+            // The same guid twice in one fetch: the first copy must be indexed before the update
+            // trigger removes its terms.
+            if inserted.contains(id) { try inserted.write(feedID: feedID, db) }
             let update = try db.cachedStatement(
                 sql: """
                     UPDATE article SET title = ?, link = ?, author = ?, published = ?, updated = ?, sortDate = ?,
@@ -43,6 +49,7 @@ enum ArticleUpsert {
             sortDate(row, firstSeen: now, now: now), now, row.contentHTML, row.plainText, row.categories,
             row.enclosures, row.language, row.contentHash,
         ])
+        inserted.add(db.lastInsertedRowID)
         return .inserted
     }
 

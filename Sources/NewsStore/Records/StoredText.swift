@@ -5,6 +5,29 @@ import TextSafety
 enum StoredText {
     /// Titles, names, URLs, tags: one line, no controls, no bidi embeddings or overrides, trimmed.
     static func field(_ text: String) -> String {
+        isCleanASCIIField(text) ? text : cleanedField(text)
+    }
+
+    /// What `cleanedField` returns unchanged: printable ASCII with single inner spaces. GUIDs,
+    /// links and English titles — most fields of a refresh — skip the scalar-by-scalar path.
+    static func isCleanASCIIField(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
+                return bytes.isEmpty
+            }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte > 0x7E || (byte == 0x20 && previous == 0x20) { return false }
+                previous = byte
+            }
+            return true
+        }
+    }
+
+    /// The reference path of `field`: the sanitizer's field mode, then bidi controls and search
+    /// markers removed and whitespace collapsed.
+    static func cleanedField(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in Sanitizer.sanitizeField(text).unicodeScalars {

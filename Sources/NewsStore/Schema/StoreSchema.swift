@@ -5,7 +5,7 @@ import GRDB
 enum StoreSchema {
     /// Written to `PRAGMA user_version` by the latest migration, so that an older sahifa can tell
     /// a newer database even before reading the migrations table.
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -15,6 +15,10 @@ enum StoreSchema {
             try db.execute(sql: SchemaV1.search)
             try db.execute(sql: SchemaV1.triggers)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2-insert-without-trigger") { db in
+            try db.execute(sql: SchemaV2.triggers)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -39,7 +39,11 @@ struct SearchFilterSQL {
         }
         sql = terms.isEmpty ? "1" : terms.joined(separator: " AND ")
         self.arguments = arguments
+        isEmpty = terms.isEmpty
     }
+
+    /// No filter: every indexed row is a match, and ranking needs no article or feed row.
+    let isEmpty: Bool
 
     /// Makes `%`, `_` and `\` literal in a LIKE pattern (with `ESCAPE '\'`).
     static func escapeLike(_ text: String) -> String {

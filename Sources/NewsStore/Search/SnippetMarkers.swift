@@ -11,6 +11,8 @@ enum SnippetMarkers {
     /// `Character` offsets of the returned text.
     static func extract(_ marked: String) -> (text: String, highlights: [Range<Int>]) {
         var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(marked.utf8.count)
+        var isASCII = true
         var scalarRanges: [Range<Int>] = []
         var openAt: Int?
         var opening = false
@@ -27,10 +29,11 @@ enum SnippetMarkers {
                 opening = false
                 continue
             }
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = count > 0
                 continue
             }
+            if scalar.value >= 0x80 { isASCII = false }
             if pendingSpace {
                 scalars.append(" ")
                 count += 1
@@ -44,7 +47,20 @@ enum SnippetMarkers {
             count += 1
         }
         let text = String(scalars)
-        return (text, characterRanges(scalarRanges, in: text))
+        // In ASCII text every scalar is a character (the one two-scalar ASCII character, CR LF,
+        // cannot remain: whitespace became single spaces).
+        return (text, isASCII ? scalarRanges : characterRanges(scalarRanges, in: text))
+    }
+
+    /// Unicode White_Space, listed instead of looked up per scalar (the lookup was most of the
+    /// cost of a page of snippets). A test compares the list with the property for every scalar.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Converts ranges of unicode-scalar offsets into ranges of `Character` offsets.

@@ -15,6 +15,26 @@ enum SearchQueries {
         return queries(count: count, common: common, tail: tail, stream: 0xA8, seed: seed)
     }
 
+    /// One-word prefix queries (`elec*`): the first three or four letters of a tail word, so each
+    /// expands to the many index terms that start with it.
+    static func englishPrefixes(count: Int, vocabularies: StoreVocabularies, seed: UInt64) -> [String] {
+        prefixes(count: count, words: Array(vocabularies.english.words.prefix(2_000)), stream: 0xE9F, seed: seed)
+    }
+
+    static func arabicPrefixes(count: Int, vocabularies: StoreVocabularies, seed: UInt64) -> [String] {
+        prefixes(count: count, words: vocabularies.arabic.words.prefix(2_000).map(stripHarakat), stream: 0xA8F, seed: seed)
+    }
+
+    private static func prefixes(count: Int, words: [String], stream: UInt64, seed: UInt64) -> [String] {
+        var random = SeededRandom(seed: seed, stream: stream)
+        return (0..<count).map { _ in
+            let word = Array(random.pick(words).unicodeScalars)
+            var prefix = String.UnicodeScalarView()
+            prefix.append(contentsOf: word.prefix(random.within(3...4)))
+            return String(prefix) + "*"
+        }
+    }
+
     private static func queries(count: Int, common: [String], tail: [String], stream: UInt64, seed: UInt64) -> [String] {
         var random = SeededRandom(seed: seed, stream: stream)
         return (0..<count).map { _ in

@@ -12,7 +12,16 @@ struct StorePopulator {
     /// 200 articles per feed: thousands of feeds would make `feeds()` the test, not the article count.
     var feedCount: Int { max(10, articleCount / 200) }
 
-    func populate(_ store: NewsStore) throws {
+    /// What storing the articles cost, measured around NewsStore's calls only (generating the
+    /// text is not the store's work).
+    struct WriteCost {
+        var cpuSeconds = 0.0
+        var wallSeconds = 0.0
+    }
+
+    @discardableResult
+    func populate(_ store: NewsStore) throws -> WriteCost {
+        var cost = WriteCost()
         let vocabularies = StoreVocabularies(seed: seed)
         let perFeed = articleCount / feedCount
         var written = 0
@@ -32,7 +41,10 @@ struct StorePopulator {
                 let update = FeedUpdate(
                     title: "feed \(index)", siteLink: "https://news\(index).example.org", language: plan.language.tag,
                     etag: nil, lastModified: nil, httpStatus: 200, newURL: nil, articles: articles)
-                _ = try store.record(fetch: .updated(update), for: feed.id)
+                let cpuBefore = MonotonicClock.processCPUSeconds()
+                let (seconds, _) = try MonotonicClock.measure { try store.record(fetch: .updated(update), for: feed.id) }
+                cost.cpuSeconds += MonotonicClock.processCPUSeconds() - cpuBefore
+                cost.wallSeconds += seconds
                 batchStart += batch
             }
             written += count
@@ -43,6 +55,7 @@ struct StorePopulator {
                 print("  stored \(written)/\(articleCount) articles (\(Format.number(seconds)) s)")
             }
         }
+        return cost
     }
 
     private func article(feed: Int, number: Int, text: StoreText, random: inout SeededRandom) -> IncomingArticle {
