@@ -17,7 +17,7 @@ struct IncomingRow {
     var language: String?
     var contentHash: Int64
 
-    init(_ article: IncomingArticle, encoder: JSONEncoder) {
+    init(_ article: IncomingArticle) {
         title = StoredText.field(article.title)
         link = StoredText.optionalField(article.link)
         let guid = StoredText.field(article.guid)
@@ -28,11 +28,11 @@ struct IncomingRow {
         contentHTML = article.contentHTML.map(StoredText.body)
         plainText = StoredText.body(article.plainText)
         let categories = article.categories.map(StoredText.field).filter { !$0.isEmpty }
-        self.categories = (try? encoder.encode(categories)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        self.categories = StoredJSON.array(categories)
         let enclosures = article.enclosures.map {
             Enclosure(url: StoredText.field($0.url), type: StoredText.optionalField($0.type), length: $0.length)
         }
-        self.enclosures = (try? encoder.encode(enclosures)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        self.enclosures = StoredJSON.array(enclosures)
         language = StoredText.optionalField(article.language)
         var hash = ContentHash()
         // The plain text is derived from the HTML, so it only needs hashing when there is no HTML.

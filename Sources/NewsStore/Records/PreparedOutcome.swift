@@ -10,8 +10,7 @@ enum PreparedOutcome {
     init(_ outcome: FetchOutcome) {
         switch outcome {
         case .updated(let update):
-            let encoder = JSONEncoder()
-            self = .updated(update, update.articles.map { IncomingRow($0, encoder: encoder) })
+            self = .updated(update, update.articles.map(IncomingRow.init))
         case .notModified(let status, let etag, let lastModified):
             self = .notModified(status: status, etag: etag, lastModified: lastModified)
         case .failed(let status, let error):
