@@ -52,7 +52,7 @@ struct StoreCommand: ParsableCommand {
     private func measure(articleCount: Int) throws -> StoreSizeResult {
         let directory = URL(fileURLWithPath: workdir).appendingPathComponent("store")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent("articles-\(articleCount)-s\(seed).db").path
+        let path = directory.appendingPathComponent("articles-\(articleCount)-s\(seed)-t\(StorePopulator.textVersion).db").path
         var store = try NewsStore(path: path)
         let stored = try store.counts().all
         if rebuild || stored != articleCount {

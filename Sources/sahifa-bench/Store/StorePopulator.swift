@@ -9,6 +9,11 @@ struct StorePopulator {
     let seed: UInt64
     let articleCount: Int
 
+    /// Part of the database file name: raise it whenever the generated articles change, so a
+    /// database built from older text is rebuilt instead of reused. 2: Arabic vocabulary words
+    /// no longer keep the digits of their templates.
+    static let textVersion = 2
+
     /// 200 articles per feed: thousands of feeds would make `feeds()` the test, not the article count.
     var feedCount: Int { max(10, articleCount / 200) }
 
