@@ -2,6 +2,7 @@ import NewsModel
 import Testing
 
 @testable import FeedParsing
+import TestSupport
 
 /// `BlockFrame.appendText` slices clean text nodes instead of collapsing them byte by byte;
 /// both must leave the same runs, spaces and state behind for any sequence of calls.
@@ -16,7 +17,7 @@ import Testing
     ]
 
     @Test func shortcutMatchesByteByByteCollapsing() {
-        var random = SeedSequence(seed: 0x4652_414D_45)
+        var random = SeededGenerator(seed: 0x4652_414D_45)
         for _ in 0..<3_000 {
             var fast = BlockFrame()
             var reference = BlockFrame()
@@ -50,15 +51,3 @@ import Testing
     }
 }
 
-/// SplitMix64: a fixed seed makes every run check the same sequences.
-struct SeedSequence {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import FeedParsing
+import TestSupport
 
 /// `JSONReader` must read every document it accepts exactly as `JSONSerialization` does, and
 /// accept nothing Foundation rejects.
@@ -48,7 +49,7 @@ import Testing
     ]
     static let values = ["0", "7", "42", "007", "-1", "1.5", "1e3", "123456789012345678", "1234567890123456789", "true", "null", "nul", "[]", "{}"]
 
-    static func randomValue(_ random: inout SeedSequence, depth: Int) -> String {
+    static func randomValue(_ random: inout SeededGenerator, depth: Int) -> String {
         switch random.next() % (depth > 3 ? 2 : 4) {
         case 0:
             var text = "\""
@@ -60,7 +61,7 @@ import Testing
         }
     }
 
-    static func randomObject(_ random: inout SeedSequence, depth: Int) -> String {
+    static func randomObject(_ random: inout SeededGenerator, depth: Int) -> String {
         let keys = ["a", "b", "id", "e\u{301}", "é", "\\u0061", "items"]
         let members = (0..<Int(random.next() % 5)).map { _ in
             "\"" + keys[Int(random.next() % UInt64(keys.count))] + "\"" + (random.next() % 5 == 0 ? " : " : ":")
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func randomDocumentsReadAlike() {
-        var random = SeedSequence(seed: 0x4A53_4F4E)
+        var random = SeededGenerator(seed: 0x4A53_4F4E)
         var accepted = 0
         for _ in 0..<5_000 {
             var text = Self.randomObject(&random, depth: 0)

@@ -1,21 +1,11 @@
 @testable import FeedParsing
 import Foundation
 import Testing
+import TestSupport
 
 /// Random byte edits of every fixture through every entry point: nothing may crash or hang
 /// (completion is the assertion; no clock is read).
 struct MutationFuzzTests {
-    /// SplitMix64: a fixed-seed generator, so every run edits the same bytes.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let tokens: [[UInt8]] = [
         "<", ">", "&", "&amp;", "&#0;", "&#xD800;", "&nbsp", "]]>", "<![CDATA[", "<!--", "-->", "<!ENTITY e \"&e;\">",
@@ -23,7 +13,7 @@ struct MutationFuzzTests {
         "\u{1B}[2J", "\u{202E}", "\u{FEFF}", "\\", "{\"items\":[", "]}", "\n\n", "# ", "> ", "- ", "**", "[x](",
     ].map { Array($0.utf8) }
 
-    static func mutate(_ bytes: [UInt8], using generator: inout SplitMix64) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
         var bytes = bytes
         for _ in 0..<Int.random(in: 1...4, using: &generator) {
             let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &generator)
@@ -46,7 +36,7 @@ struct MutationFuzzTests {
     @Test(arguments: Fixture.allNames)
     func mutatedFixturesNeverCrash(_ name: String) throws {
         let original = try [UInt8](Fixture.data(name))
-        var generator = SplitMix64(state: StableHash.fnv1a64([name]))
+        var generator = SeededGenerator(seed: StableHash.fnv1a64([name]))
         for _ in 0..<80 {
             let data = Data(Self.mutate(original, using: &generator))
             _ = try? FeedParser.parse(data, documentURL: URL(string: "https://fuzz.example/feed"))
@@ -64,7 +54,7 @@ struct MutationFuzzTests {
     }
 
     @Test func randomDatesNeverCrash() {
-        var generator = SplitMix64(state: 7)
+        var generator = SeededGenerator(seed: 7)
         let alphabet = Array("0123456789 ,:+-TZ.MayFriGMTESTAPam".utf8)
         for _ in 0..<3000 {
             let length = Int.random(in: 0...40, using: &generator)

@@ -2,6 +2,7 @@ import GRDB
 import Testing
 
 @testable import NewsStore
+import TestSupport
 
 /// `SearchTokenizer` splits text below U+0800 by `TokenCharacterTable` and leaves the rest to
 /// unicode61; every token, offset and its order must be what the reference path (unicode61 then
@@ -76,21 +77,9 @@ import Testing
         "\u{0}", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}", "123", "٣٤", "x\u{200D}y", "\u{E000}",
     ]
 
-    /// A fixed-seed SplitMix64, so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func below(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     @Test func randomMixedScriptText() throws {
         try Self.withTokenizer { tokenizer in
-            var random = Generator(state: 0x70_4E_1F)
+            var random = SeededGenerator(seed: 0x70_4E_1F)
             for _ in 0..<20_000 {
                 var bytes: [UInt8] = []
                 for _ in 0..<random.below(24) {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import NewsStore
+import TestSupport
 
 /// `SnippetMarkers.extract` lists White_Space instead of looking it up and skips the grapheme
 /// walk for ASCII text; both shortcuts must give exactly what the general path gives.
@@ -58,20 +59,8 @@ import Testing
         "e\u{301}", "\u{301}", "中文", "👩‍💻", "🇸🇦", "…", "-", "x\u{200D}",
     ]
 
-    /// A fixed-seed SplitMix64, so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func below(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     @Test func shortcutsMatchTheGeneralPath() {
-        var random = Generator(state: 0x5E1_A5)
+        var random = SeededGenerator(seed: 0x5E1_A5)
         for round in 0..<20_000 {
             // Half the inputs stay ASCII so the ASCII shortcut is exercised as often as the rest.
             let pool = round % 2 == 0 ? 19 : Self.pieces.count

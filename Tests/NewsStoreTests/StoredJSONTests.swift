@@ -1,5 +1,6 @@
 import Foundation
 import NewsModel
+import TestSupport
 import Testing
 
 @testable import NewsStore
@@ -14,17 +15,10 @@ import Testing
     ]
 
     static func randomStrings(count: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
-            let length = Int(next() % 12)
-            return (0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }.joined()
+            let length = random.below(12)
+            return (0..<length).map { _ in random.pick(alphabet) }.joined()
         }
     }
 

@@ -1,22 +1,11 @@
 import Testing
 
 @testable import NewsStore
+import TestSupport
 
 /// `StoredText.field` skips the sanitizer for clean printable ASCII; the shortcut must return
 /// exactly what the full path returns, for any input.
 @Suite struct StoredTextTests {
-    /// A fixed-seed generator (SplitMix64), so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
 
     /// Mostly printable ASCII and spaces, with the characters the full path changes mixed in.
     static let pieces: [String] = [
@@ -26,7 +15,7 @@ import Testing
     ]
 
     @Test func shortcutMatchesTheFullPath() {
-        var random = Generator(state: 0x5AF1_FA)
+        var random = SeededGenerator(seed: 0x5AF1_FA)
         for _ in 0..<20_000 {
             var text = ""
             for _ in 0..<random.below(12) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TextSafety
+import TestSupport
 
 /// The unchanged-text shortcut must never change what the sanitizer returns: every public entry
 /// point is compared with its scalar reference path, scalar by scalar over the whole BMP and the
@@ -56,7 +57,7 @@ import Testing
     ] + [0xFFFE, 0xFDD0, 0x1FFFF].map { String(Unicode.Scalar($0)!) }
 
     @Test func randomStrings() {
-        var random = SplitMix64(seed: 0x5A41_4846_4131)
+        var random = SeededGenerator(seed: 0x5A41_4846_4131)
         for _ in 0..<30_000 {
             var text = ""
             let length = Int(random.next() % 24)
@@ -96,15 +97,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

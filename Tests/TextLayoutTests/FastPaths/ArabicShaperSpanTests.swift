@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// Joining and shaping only the span between the first and last joining character must shape
 /// exactly as fribidi does over the whole paragraph.

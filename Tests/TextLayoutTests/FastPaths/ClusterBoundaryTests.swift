@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// Cluster boundaries skip the grapheme recognizer between plain letters and before common marks
 /// (looked up in a table); they must be those of Swift's `Character`s, which the recognizer

@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// The line breaker finds each line's overflow by binary search and looks back for the last
 /// break opportunity; the reference visits every cluster in order. Same lines, always.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// The engine reorders lines into arrays reused from line to line; the orders must be those of
 /// `reorderLine`, which starts from fresh arrays, whatever the scratch held before.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// Lines of a left-to-right paragraph with only level 0 skip fribidi's reordering: whenever the
 /// shortcut claims a line, fribidi must give the identity order for it.

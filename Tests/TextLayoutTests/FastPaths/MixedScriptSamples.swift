@@ -1,3 +1,5 @@
+import TestSupport
+
 /// Random mixed-script text for the differential tests: pieces of every bidi class and of the
 /// characters the fast paths treat specially (marks, brackets, numbers, explicit controls,
 /// isolates, emoji sequences, tabs and line feeds).

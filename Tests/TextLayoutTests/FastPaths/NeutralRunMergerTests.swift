@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// `NeutralRunMerger` hands fribidi "L L L" for "L WS L": the levels, paragraph direction and
 /// line orders must be exactly those of the unchanged classes.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// The per-paragraph and per-line shortcuts of preparation and line building, each against the
 /// general code it bypasses, on random mixed-script paragraphs.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TextLayout
+import TestSupport
 
 /// Paragraphs whose only strong characters are R or AL get level 1 throughout without fribidi;
 /// fribidi must agree on every paragraph the shortcut claims, and on the near misses.
