@@ -44,18 +44,7 @@ public struct BidiParagraph: Sendable {
     /// Resolves a paragraph of code points. `direction` forces the paragraph level, or `.auto`
     /// takes it from the first strong character outside isolates (P2–P3), falling back to LTR.
     public init(scalars: [UInt32], direction: ParagraphDirection, options: Options = Options()) {
-        let count = scalars.count
-        var types = [FriBidiCharType](repeating: FRIBIDI_TYPE_ON, count: count)
-        var brackets = [FriBidiBracketType](repeating: 0, count: count)
-        scalars.withUnsafeBufferPointer { text in
-            types.withUnsafeMutableBufferPointer { types in
-                fribidi_get_bidi_types(text.baseAddress, FriBidiStrIndex(count), types.baseAddress)
-                brackets.withUnsafeMutableBufferPointer { brackets in
-                    fribidi_get_bracket_types(text.baseAddress, FriBidiStrIndex(count), types.baseAddress, brackets.baseAddress)
-                }
-            }
-        }
-        self.init(scalars: scalars, types: types, brackets: brackets, direction: direction, options: options)
+        self.init(scalars: scalars, direction: direction, options: options, usesShortcuts: true)
     }
 
     /// Resolves a sequence of bidi classes directly (BidiTest.txt), without bracket pairs; the
