@@ -21,15 +21,20 @@ extension NewsStore {
     /// the search index is written once per batch instead of once per feed, which is most of
     /// the cost of a cold refresh. A feed removed meanwhile is skipped and reported as nil.
     public func record(batch: [(id: FeedID, outcome: FetchOutcome)]) throws(NewsStoreError) -> [StoreReport?] {
+        try record(prepared: batch.map { (id: $0.id, fetch: PreparedFetch($0.outcome)) })
+    }
+
+    /// As `record(batch:)`, for outcomes already prepared (`PreparedFetch`) on other threads, so
+    /// that the one writer spends its time on SQL.
+    public func record(prepared batch: [(id: FeedID, fetch: PreparedFetch)]) throws(NewsStoreError) -> [StoreReport?] {
         let fetchedAt = now().timeIntervalSince1970
-        let prepared = batch.map { (id: $0.id, outcome: PreparedOutcome($0.outcome)) }
         return try write { db in
-            try prepared.map { entry -> StoreReport? in
+            try batch.map { entry -> StoreReport? in
                 guard
                     try Bool.fetchOne(db, sql: "SELECT 1 FROM feed WHERE id = ?", arguments: [entry.id.rawValue])
                         != nil
                 else { return nil }
-                return try Self.record(entry.outcome, for: entry.id, fetchedAt: fetchedAt, db)
+                return try Self.record(entry.fetch.outcome, for: entry.id, fetchedAt: fetchedAt, db)
             }
         }
     }

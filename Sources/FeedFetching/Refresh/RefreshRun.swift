@@ -45,7 +45,8 @@ struct RefreshRun: Sendable {
         }
         let url = job.url.absoluteString
         let notModified = if case .notModified = outcome { true } else { false }
-        writer.submit(outcome, for: job.feedID) { [collector] stored in
+        // Cleaning and hashing the articles here keeps that work off the single writer thread.
+        writer.submit(PreparedFetch(outcome), for: job.feedID) { [collector] stored in
             switch stored {
             case .success(let report):
                 let result: FeedResult.Outcome =
@@ -62,7 +63,7 @@ struct RefreshRun: Sendable {
     /// The failure is stored as the feed's last error; its articles are not touched.
     private func recordFailure(_ error: RefreshError, of job: FeedJob) {
         let result = FeedResult(feedID: job.feedID, url: job.url.absoluteString, outcome: .failed(error))
-        writer.submit(.failed(status: error.httpStatus, error: error.reason), for: job.feedID) { [collector] _ in
+        writer.submit(PreparedFetch(.failed(status: error.httpStatus, error: error.reason)), for: job.feedID) { [collector] _ in
             collector.add(result)
         }
     }

@@ -22,7 +22,7 @@ final class StoreWriter: @unchecked Sendable {
     private var pending = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
     /// Submitted results not yet taken by a write.
-    private var queued: [(id: FeedID, outcome: FetchOutcome, completion: Completion)] = []
+    private var queued: [(id: FeedID, fetch: PreparedFetch, completion: Completion)] = []
 
     init(store: NewsStore, capacity: Int) {
         self.store = store
@@ -30,11 +30,11 @@ final class StoreWriter: @unchecked Sendable {
     }
 
     /// Queues a result, in the slot `reserve()` gave; the slot is freed once it is written.
-    func submit(_ outcome: FetchOutcome, for feed: FeedID, then completion: @escaping Completion) {
+    func submit(_ fetch: PreparedFetch, for feed: FeedID, then completion: @escaping Completion) {
         group.enter()
         // The first result queued schedules a write; later ones join it until it starts.
         let schedules = lock.withLock { () -> Bool in
-            queued.append((feed, outcome, completion))
+            queued.append((feed, fetch, completion))
             return queued.count == 1
         }
         if schedules { queue.async { [self] in writeQueued() } }
@@ -43,13 +43,13 @@ final class StoreWriter: @unchecked Sendable {
     /// Stores every queued result in one transaction, then reports each in order. A feed removed
     /// meanwhile is reported as not found, as `record(fetch:for:)` would.
     private func writeQueued() {
-        let entries = lock.withLock { () -> [(id: FeedID, outcome: FetchOutcome, completion: Completion)] in
+        let entries = lock.withLock { () -> [(id: FeedID, fetch: PreparedFetch, completion: Completion)] in
             defer { queued.removeAll() }
             return queued
         }
         let results: [Result<StoreReport, NewsStoreError>]
         do {
-            let reports = try store.record(batch: entries.map { (id: $0.id, outcome: $0.outcome) })
+            let reports = try store.record(prepared: entries.map { (id: $0.id, fetch: $0.fetch) })
             results = zip(entries, reports).map { entry, report in
                 report.map { .success($0) } ?? .failure(.feedNotFound(entry.id))
             }

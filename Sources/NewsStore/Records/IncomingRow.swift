@@ -3,7 +3,7 @@ import GRDB
 import NewsModel
 
 /// An `IncomingArticle` cleaned for storage (`StoredText`) with its column values and digest.
-struct IncomingRow {
+struct IncomingRow: Sendable {
     var guid: String
     var title: String
     var link: String?

@@ -2,7 +2,7 @@ import Foundation
 
 /// A fetch outcome with its text cleaned and its articles hashed, computed before the write
 /// transaction so the database is locked only for the SQL.
-enum PreparedOutcome {
+enum PreparedOutcome: Sendable {
     case updated(FeedUpdate, [IncomingRow])
     case notModified(status: Int?, etag: String?, lastModified: String?)
     case failed(status: Int?, message: String)
@@ -17,5 +17,15 @@ enum PreparedOutcome {
             let message = StoredText.field(error)
             self = .failed(status: status, message: message.isEmpty ? "fetch failed" : message)
         }
+    }
+}
+
+/// A fetch outcome with its text cleaned for storage and its articles hashed: the part of
+/// storing that needs no database, done by whoever parsed the feed (`record(prepared:)`).
+public struct PreparedFetch: Sendable {
+    let outcome: PreparedOutcome
+
+    public init(_ outcome: FetchOutcome) {
+        self.outcome = PreparedOutcome(outcome)
     }
 }
