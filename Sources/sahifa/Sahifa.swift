@@ -50,9 +50,20 @@ struct Sahifa: AsyncParsableCommand {
             if code == .success || error is CleanExit {
                 exit(withError: error)
             }
-            let line = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FailureReport.print(line.hasPrefix("Error: ") ? String(line.dropFirst(7)) : line)
+            var line = fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            if line.hasPrefix("Error: ") { line.removeFirst(7) }
+            FailureReport.print(Self.sentenceCase(line))
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+
+    /// ArgumentParser starts its messages with a capital ("The value 'x' is invalid…"); every
+    /// other `sahifa:` line starts in lower case, so its first word follows suit unless it is an
+    /// acronym or a name in capitals.
+    static func sentenceCase(_ line: String) -> String {
+        guard let first = line.first, first.isUppercase else { return line }
+        let word = line.prefix { $0.isLetter }
+        if word.count > 1, word.dropFirst().contains(where: \.isUppercase) { return line }
+        return first.lowercased() + line.dropFirst()
     }
 }

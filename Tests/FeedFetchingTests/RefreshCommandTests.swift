@@ -70,6 +70,15 @@ import Testing
         #expect(result.stderr.hasPrefix("sahifa: no subscription matches 42"))
     }
 
+    /// Option mistakes caught by the argument parser read like every other error line.
+    @Test func aMalformedOptionIsOneLowerCaseLine() throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let result = try sahifa(home, ["refresh", "--jobs", "abc"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "sahifa: the value 'abc' is invalid for '--jobs <jobs>'\n")
+    }
+
     @Test func emptyCollectionIsFine() throws {
         let home = try TemporaryDirectory()
         defer { home.remove() }
