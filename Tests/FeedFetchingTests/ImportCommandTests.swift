@@ -63,6 +63,9 @@ import Testing
         let result = try SahifaProcess.run(["--home", home.path, "import", notes.path])
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").contains { $0.contains("note-150-broken.md") })
+        // The progress line is for terminals only; piped, stderr holds just the failure.
+        #expect(!result.stderr.contains("importing"))
+        #expect(result.stderr.split(separator: "\n").count == 2)
         #expect(result.stdout.contains("301 files: 300 imported, 1 failed; 0 subscriptions added, 0 feed files, 300 new articles"))
         let listed = try SahifaProcess.run(["--home", home.path, "articles", "--limit", "1000", "--json"])
         #expect(listed.stdout.components(separatedBy: "\"id\"").count - 1 == 300)

@@ -19,11 +19,20 @@ public struct CollectionImporter: Sendable {
 
     /// Imports every file in order, a directory as all the files under it. Subscription lists only
     /// subscribe (fetch the new feeds with `Refresher` and `ImportReport.addedFeeds`).
-    public func importFiles(_ files: [URL], as kind: ImportKind? = nil) async -> ImportReport {
+    /// `progress` hears the files done so far, the total and the failures, after each file.
+    public func importFiles(
+        _ files: [URL], as kind: ImportKind? = nil, progress: ((_ completed: Int, _ total: Int, _ failed: Int) -> Void)? = nil
+    ) async -> ImportReport {
         var report = ImportReport()
         var articleFeeds: [String: FeedID] = [:]
         var pending: [PendingArticle] = []
-        for url in ImportFileList.expand(files) {
+        let expanded = ImportFileList.expand(files)
+        var failed = 0
+        for url in expanded {
+            defer {
+                if case .failed = report.files.last?.outcome { failed += 1 }
+                progress?(report.files.count, expanded.count, failed)
+            }
             let response: FetchResponse
             do {
                 response = try LocalFile.read(url, maxBytes: maxBytes)

@@ -31,14 +31,27 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try global.openStore()
+        let paths = try global.dataPaths()
+        // Read before importing, so a broken config.toml stops the command before it changes anything.
+        let options = fetch ? try paths.configuration().refreshOptions() : nil
+        let store = try DataPaths.openStore(at: paths)
         let urls = files.map { FeedAddress.url(from: $0) ?? URL(fileURLWithPath: $0) }
-        let report = await CollectionImporter(store: store).importFiles(urls, as: kind.flatMap(ImportKind.init))
+        let line = ProgressLine.onTerminal(verb: "importing")
+        let report = await CollectionImporter(store: store).importFiles(urls, as: kind.flatMap(ImportKind.init)) {
+            line?.show(completed: $0, total: $1, failed: $2)
+        }
+        line?.clear()
         for failure in report.failures { FailureReport.print(failure.description) }
         print(report.summary)
-        if fetch, !report.addedFeeds.isEmpty {
-            let options = RefreshOptions(userAgent: "sahifa/\(SahifaVersion.current)")
-            let refreshed = await Refresher(store: store, options: options).refresh(report.addedFeeds)
+        if let options, !report.addedFeeds.isEmpty {
+            // The same one-at-a-time lock as `sahifa refresh`.
+            let lock = try RefreshCommand.lock(database: paths.database)
+            defer { withExtendedLifetime(lock) {} }
+            let refreshing = ProgressLine.onTerminal(verb: "refreshing")
+            let refreshed = await Refresher(store: store, options: options).refresh(report.addedFeeds) { progress in
+                refreshing?.show(completed: progress.completed, total: progress.total, failed: progress.failed)
+            }
+            refreshing?.clear()
             for (_, error) in refreshed.failures { FailureReport.print(error.description) }
             print(refreshed.summary)
         }

@@ -33,8 +33,10 @@ struct RefreshCommand: AsyncParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let store = try DataPaths.openStore(at: paths)
         let ids = try resolve(in: store)
-        let line = isatty(STDERR_FILENO) == 1 ? ProgressLine() : nil
-        let report = await Refresher(store: store, options: options).refresh(ids, progress: line?.show)
+        let line = ProgressLine.onTerminal(verb: "refreshing")
+        let report = await Refresher(store: store, options: options).refresh(ids) { progress in
+            line?.show(completed: progress.completed, total: progress.total, failed: progress.failed)
+        }
         line?.clear()
         if let failure = report.storeFailure { throw CLIError(failure) }
         for (_, error) in report.failures.sorted(by: { $0.feed < $1.feed }) {
@@ -63,7 +65,7 @@ struct RefreshCommand: AsyncParsableCommand {
     }
 
     /// One refresh per database at a time; a second one says it waits, then waits.
-    private static func lock(database: URL) throws -> RefreshLock {
+    static func lock(database: URL) throws -> RefreshLock {
         let path = RefreshLock.path(forDatabase: database)
         do {
             if let lock = try RefreshLock.tryAcquire(at: path) { return lock }
@@ -72,23 +74,6 @@ struct RefreshCommand: AsyncParsableCommand {
             return try RefreshLock.acquire(at: path)
         } catch {
             throw CLIError("cannot lock \(path): \(error.reason)")
-        }
-    }
-
-    /// The progress line on a terminal: rewritten in place with `\r`, erased at the end.
-    final class ProgressLine: Sendable {
-        @Sendable func show(_ progress: RefreshProgress) {
-            // A hundred steps at most: a thousand rewrites would only cost time on a slow terminal.
-            let step = max(1, progress.total / 100)
-            guard progress.completed % step == 0 || progress.completed == progress.total else { return }
-            let failed = progress.failed > 0 ? ", \(progress.failed) failed" : ""
-            write("\r\u{1B}[Krefreshing \(progress.completed)/\(progress.total)\(failed)")
-        }
-
-        func clear() { write("\r\u{1B}[K") }
-
-        private func write(_ text: String) {
-            FileHandle.standardError.write(Data(text.utf8))
         }
     }
 }
