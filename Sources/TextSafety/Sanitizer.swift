@@ -21,27 +21,6 @@ public enum Sanitizer {
         return String(String.UnicodeScalarView(BidiControlBalancer.balance(scalars)))
     }
 
-    /// Text made only of printable ASCII, tab, LF, the common letters of `ScalarFilter` and at
-    /// most four common marks per letter: the sanitizer would return it unchanged. A narrower,
-    /// scalar-by-scalar form of the `UnchangedTextScanner` proof `sanitize(_:)` relies on.
-    static func isCleanCommonText(_ text: String) -> Bool {
-        var marks = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (value >= 0x20 && value < 0x7F) || value == 0x0A || value == 0x09
-                || (value >= 0xA0 && value < 0x300 && value != 0xAD) || ScalarFilter.isCommonLetter(value)
-            {
-                marks = 0
-            } else if ScalarFilter.isCommonMark(value) {
-                marks += 1
-                if marks > ScalarFilter.maximumMarksPerBase { return false }
-            } else {
-                return false
-            }
-        }
-        return true
-    }
-
     /// Single-line fields (titles, author and feed names, URLs, host and file names): as
     /// `sanitize(_:)`, but with no bidi controls at all (not even marks — Trojan Source,
     /// CVE-2021-42574), no line breaks or tabs, and whitespace runs collapsed to one space.
