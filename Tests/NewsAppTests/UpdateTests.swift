@@ -15,6 +15,11 @@ import Testing
         let state = ReaderFixtures.state()
         #expect(state.sourceRows.map(\.source) == [.all, .unread, .bookmarked, .feed(FeedID(1)), .feed(FeedID(2)), .feed(FeedID(3))])
         #expect(state.sourceRows.map(\.count) == [3, 3, 1, 2, 1, 0])
+        #expect(state.sourceCount == 6)
+        for (index, row) in state.sourceRows.enumerated() {
+            #expect(state.sourceIndex(of: row.source) == index)
+        }
+        #expect(state.sourceIndex(of: .feed(FeedID(99))) == nil)
     }
 
     @Test(arguments: [

@@ -33,12 +33,10 @@ struct StatusLine: Widget {
 
     /// The selected feed's last fetch error, so a `!` in the list can be explained (DESIGN §8).
     var selectedFeedFailure: String? {
-        guard state.focus == .list, state.articleList == nil else { return nil }
-        let rows = state.sourceRows
-        guard rows.indices.contains(state.sourceCursor.selected), let error = rows[state.sourceCursor.selected].error else {
-            return nil
-        }
-        return "\(rows[state.sourceCursor.selected].title): \(error)"
+        guard state.focus == .list, state.articleList == nil, (0..<state.sourceCount).contains(state.sourceCursor.selected)
+        else { return nil }
+        let row = state.sourceRow(at: state.sourceCursor.selected)
+        return row.error.map { "\(row.title): \($0)" }
     }
 
     /// Key hints for the focused pane, with the keys the key map really has: a command rebound

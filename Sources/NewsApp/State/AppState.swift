@@ -54,19 +54,39 @@ public struct AppState: Sendable {
 
     /// The virtual lists followed by the feeds, as the top list shows them.
     public var sourceRows: [SourceRow] {
-        var rows = [
-            SourceRow(source: .all, title: "All articles", count: counts.unread),
-            SourceRow(source: .unread, title: "Unread", count: counts.unread),
-            SourceRow(source: .bookmarked, title: "Bookmarks", count: counts.bookmarked),
-        ]
-        for feed in feeds {
-            rows.append(
-                SourceRow(
-                    source: .feed(feed.id), title: feed.title.isEmpty ? feed.url : feed.title, count: feed.unreadCount,
-                    tags: feed.tags, language: feed.language, error: feed.lastError))
-        }
-        return rows
+        (0..<sourceCount).map(sourceRow(at:))
     }
+
+    /// The virtual lists, then one row per feed.
+    public var sourceCount: Int { Self.virtualSources + feeds.count }
+
+    /// One row of `sourceRows`, built alone: the status line and the key handlers need only the
+    /// selected row, not the whole list on every key and every frame.
+    public func sourceRow(at index: Int) -> SourceRow {
+        switch index {
+        case 0: return SourceRow(source: .all, title: "All articles", count: counts.unread)
+        case 1: return SourceRow(source: .unread, title: "Unread", count: counts.unread)
+        case 2: return SourceRow(source: .bookmarked, title: "Bookmarks", count: counts.bookmarked)
+        default:
+            let feed = feeds[index - Self.virtualSources]
+            return SourceRow(
+                source: .feed(feed.id), title: feed.title.isEmpty ? feed.url : feed.title, count: feed.unreadCount,
+                tags: feed.tags, language: feed.language, error: feed.lastError)
+        }
+    }
+
+    /// The row of `source` in the top list, if it has one.
+    public func sourceIndex(of source: ArticleSource) -> Int? {
+        switch source {
+        case .all: return 0
+        case .unread: return 1
+        case .bookmarked: return 2
+        case .feed(let id): return feeds.firstIndex { $0.id == id }.map { $0 + Self.virtualSources }
+        }
+    }
+
+    /// All articles, Unread and Bookmarks.
+    static let virtualSources = 3
 
     /// Where each pane goes for the current size.
     public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, hasArticle: article != nil) }

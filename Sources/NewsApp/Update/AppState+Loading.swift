@@ -5,9 +5,10 @@ extension AppState {
         self.feeds = feeds
         self.counts = counts
         hasLoadedSources = true
-        sourceCursor.scrollToSelection(count: sourceRows.count, visible: listVisibleRows)
-        if let list = articleList, let row = sourceRows.first(where: { $0.source == list.source }) {
-            articleList?.title = row.title
+        sourceCursor.scrollToSelection(count: sourceCount, visible: listVisibleRows)
+        if let list = articleList, let index = sourceIndex(of: list.source) {
+            let title = sourceRow(at: index).title
+            articleList?.title = title
         }
     }
 

@@ -3,36 +3,38 @@ import NewsModel
 extension AppState {
     /// Commands in the top list of virtual lists and feeds.
     mutating func sourceCommand(_ command: Command) -> [Effect] {
-        let rows = sourceRows
+        let count = sourceCount
         let visible = listVisibleRows
+        let selected = sourceCursor.selected
         switch command {
-        case .moveDown: sourceCursor.move(by: 1, count: rows.count, visible: visible)
-        case .moveUp: sourceCursor.move(by: -1, count: rows.count, visible: visible)
-        case .top: sourceCursor.select(0, count: rows.count, visible: visible)
-        case .bottom: sourceCursor.select(rows.count - 1, count: rows.count, visible: visible)
-        case .pageDown: sourceCursor.move(by: visible, count: rows.count, visible: visible)
-        case .pageUp: sourceCursor.move(by: -visible, count: rows.count, visible: visible)
+        case .moveDown: sourceCursor.move(by: 1, count: count, visible: visible)
+        case .moveUp: sourceCursor.move(by: -1, count: count, visible: visible)
+        case .top: sourceCursor.select(0, count: count, visible: visible)
+        case .bottom: sourceCursor.select(count - 1, count: count, visible: visible)
+        case .pageDown: sourceCursor.move(by: visible, count: count, visible: visible)
+        case .pageUp: sourceCursor.move(by: -visible, count: count, visible: visible)
         case .open:
-            guard rows.indices.contains(sourceCursor.selected) else { return [] }
-            return openSource(rows[sourceCursor.selected].source)
+            guard (0..<count).contains(selected) else { return [] }
+            return openSource(sourceRow(at: selected).source)
         case .backOrQuit:
             return perform(.quit)
         case .switchPane:
             if article != nil { focus = .article }
         case .nextUnread, .previousUnread:
             let step = command == .nextUnread ? 1 : -1
-            var index = sourceCursor.selected + step
-            while rows.indices.contains(index) {
-                if rows[index].count > 0, case .feed = rows[index].source {
-                    sourceCursor.select(index, count: rows.count, visible: visible)
+            var index = selected + step
+            while (0..<count).contains(index) {
+                let row = sourceRow(at: index)
+                if row.count > 0, case .feed = row.source {
+                    sourceCursor.select(index, count: count, visible: visible)
                     return []
                 }
                 index += step
             }
             status = StatusMessage("No other feed has unread articles")
         case .markAllRead:
-            guard rows.indices.contains(sourceCursor.selected) else { return [] }
-            return markAllRead(in: rows[sourceCursor.selected].source)
+            guard (0..<count).contains(selected) else { return [] }
+            return markAllRead(in: sourceRow(at: selected).source)
         default:
             break
         }
@@ -41,11 +43,11 @@ extension AppState {
 
     /// Shows the articles of a list, loading its first page.
     mutating func openSource(_ source: ArticleSource) -> [Effect] {
-        let title = sourceRows.first { $0.source == source }?.title ?? "Articles"
-        articleList = ArticleListState(source: source, title: title)
+        let index = sourceIndex(of: source)
+        articleList = ArticleListState(source: source, title: index.map { sourceRow(at: $0).title } ?? "Articles")
         focus = .list
-        if let index = sourceRows.firstIndex(where: { $0.source == source }) {
-            sourceCursor.select(index, count: sourceRows.count, visible: listVisibleRows)
+        if let index {
+            sourceCursor.select(index, count: sourceCount, visible: listVisibleRows)
         }
         return [.loadArticles(source, offset: 0, limit: settings.pageSize)]
     }
@@ -66,8 +68,7 @@ extension AppState {
             if let item = list.selectedItem { return [item.feedID] }
             return nil
         }
-        let rows = sourceRows
-        if rows.indices.contains(sourceCursor.selected), case .feed(let id) = rows[sourceCursor.selected].source {
+        if (0..<sourceCount).contains(sourceCursor.selected), case .feed(let id) = sourceRow(at: sourceCursor.selected).source {
             return [id]
         }
         return nil

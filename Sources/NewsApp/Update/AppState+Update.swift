@@ -121,7 +121,7 @@ extension AppState {
 
     mutating func resize(to newSize: Size) {
         size = newSize
-        sourceCursor.scrollToSelection(count: sourceRows.count, visible: listVisibleRows)
+        sourceCursor.scrollToSelection(count: sourceCount, visible: listVisibleRows)
         let listRows = listVisibleRows
         if var list = articleList {
             list.cursor.scrollToSelection(count: list.items.count, visible: listRows)
