@@ -22,15 +22,10 @@ struct ArticleListPane: Widget {
             return
         }
         let dates = DateText(timeZone: state.settings.timeZone)
-        for offset in 0..<rows.height {
-            let index = list.cursor.top + offset
-            guard list.items.indices.contains(index) else { break }
-            let row = rows.row(offset)
-            draw(list.items[index], in: row, dates: dates, into: &buffer)
-            if index == list.cursor.selected {
-                buffer.applyStyle(isFocused ? theme.selection : theme.unfocusedSelection, to: row)
+        ListRows(cursor: list.cursor, count: list.items.count, isFocused: isFocused, theme: theme)
+            .render(into: &buffer, area: rows) { index, row, buffer in
+                draw(list.items[index], in: row, dates: dates, into: &buffer)
             }
-        }
     }
 
     private var showsFeed: Bool {

@@ -26,15 +26,10 @@ struct SearchPane: Widget {
         buffer.write(info, at: Point(x: infoRow.x, y: infoRow.y), width: infoRow.width,
                      style: search.error == nil ? theme.meta : theme.error)
         let dates = DateText(timeZone: state.settings.timeZone)
-        for slot in 0..<(results.height / 2) {
-            let index = search.cursor.top + slot
-            guard search.results.indices.contains(index) else { break }
-            let rows = Rect(x: results.x, y: results.y + slot * 2, width: results.width, height: 2)
-            draw(search.results[index], in: rows, dates: dates, into: &buffer)
-            if index == search.cursor.selected {
-                buffer.applyStyle(isFocused ? theme.selection : theme.unfocusedSelection, to: rows.row(0))
+        ListRows(cursor: search.cursor, count: search.results.count, slotHeight: 2, isFocused: isFocused, theme: theme)
+            .render(into: &buffer, area: results) { index, rows, buffer in
+                draw(search.results[index], in: rows, dates: dates, into: &buffer)
             }
-        }
     }
 
     private var info: String {

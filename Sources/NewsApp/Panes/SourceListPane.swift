@@ -11,22 +11,13 @@ struct SourceListPane: Widget {
         guard !area.isEmpty else { return }
         let (header, rows) = area.splitTop(1)
         buffer.write("Feeds", at: Point(x: header.x + 1, y: header.y), width: header.width - 1, style: theme.paneTitle)
-        let sources = state.sourceRows
         if !state.hasLoadedSources {
             buffer.write("Loading…", at: Point(x: rows.x + 2, y: rows.y), width: rows.width - 2, style: theme.meta)
             return
         }
-        let cursor = state.sourceCursor
-        for offset in 0..<rows.height {
-            let index = cursor.top + offset
-            guard sources.indices.contains(index) else { break }
-            let row = rows.row(offset)
-            draw(sources[index], in: row, into: &buffer)
-            if index == cursor.selected {
-                buffer.applyStyle(isFocused ? theme.selection : theme.unfocusedSelection, to: row)
-            }
-        }
-        if sources.count == 3, rows.height > 5 {
+        ListRows(cursor: state.sourceCursor, count: state.sourceCount, isFocused: isFocused, theme: theme)
+            .render(into: &buffer, area: rows) { index, row, buffer in draw(state.sourceRow(at: index), in: row, into: &buffer) }
+        if state.feeds.isEmpty, rows.height > 5 {
             let hint = "No feeds yet: sahifa add URL, sahifa import FILE"
             buffer.write(hint, at: Point(x: rows.x + 2, y: rows.y + 4), width: rows.width - 2, style: theme.meta)
         }
