@@ -14,13 +14,15 @@ struct HelpOverlay: Widget {
     ]
     static let keyWidth = 10
 
-    var entries: [(keys: String, summary: String)] {
-        Self.order.map { command in
+    /// The help's lines for `keymap`: as many of each command's keys as fit the column, then what
+    /// it does.
+    static func entries(for keymap: Keymap) -> [(keys: String, summary: String)] {
+        order.map { command in
             // As many of the command's keys as fit the column, main ones first.
             var keys = ""
             for key in keymap.keys(for: command).map(\.description) {
                 let next = keys.isEmpty ? key : keys + " " + key
-                if next.count > Self.keyWidth { break }
+                if next.count > keyWidth { break }
                 keys = next
             }
             return (keys, command.summary)
@@ -51,12 +53,12 @@ struct HelpOverlay: Widget {
 
     /// The largest useful scroll for this key map in `area`.
     static func maximumScroll(keymap: Keymap, area: Rect) -> Int {
-        geometry(entryCount: HelpOverlay(keymap: keymap, theme: .standard).entries.count, area: area).maximumScroll
+        geometry(entryCount: entries(for: keymap).count, area: area).maximumScroll
     }
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard area.width >= 4, area.height >= 3 else { return }
-        let entries = self.entries
+        let entries = Self.entries(for: keymap)
         let geometry = Self.geometry(entryCount: entries.count, area: area)
         let box = geometry.box
         let scroll = min(max(0, scroll), geometry.maximumScroll)
