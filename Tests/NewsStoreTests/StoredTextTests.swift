@@ -3,8 +3,8 @@ import Testing
 @testable import NewsStore
 import TestSupport
 
-/// `StoredText.field` skips the sanitizer for clean printable ASCII; the shortcut must return
-/// exactly what the full path returns, for any input.
+/// `StoredText.field` takes the reference path only when a search marker survives the sanitizer;
+/// it must return exactly what the full path returns, for any input.
 @Suite struct StoredTextTests {
 
     /// Mostly printable ASCII and spaces, with the characters the full path changes mixed in.

@@ -4,24 +4,27 @@ import TextSafety
 /// database — the TUI, JSON output, a script — gets text that cannot drive a terminal.
 enum StoredText {
     /// Titles, names, URLs, tags: one line, no controls, no bidi embeddings or overrides, trimmed.
+    ///
+    /// The sanitizer's field mode is the whole policy (and returns clean text as it is, after one
+    /// byte scan); the store only adds that the search markers U+E000/U+E001 never appear in a
+    /// field, which is rare enough to take the reference path.
     static func field(_ text: String) -> String {
-        isCleanASCIIField(text) ? text : cleanedField(text)
+        let sanitized = Sanitizer.sanitizeField(text)
+        return containsSearchMarker(sanitized) ? cleanedField(sanitized) : sanitized
     }
 
-    /// What `cleanedField` returns unchanged: printable ASCII with single inner spaces. GUIDs,
-    /// links and English titles — most fields of a refresh — skip the scalar-by-scalar path.
-    static func isCleanASCIIField(_ text: String) -> Bool {
+    /// Whether the UTF-8 of U+E000 or U+E001 (`EE 80 80`, `EE 80 81`) occurs in `text`.
+    private static func containsSearchMarker(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else {
-                return bytes.isEmpty
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEE, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 || bytes[index + 2] == 0x81 {
+                    return true
+                }
+                index += 1
             }
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte < 0x20 || byte > 0x7E || (byte == 0x20 && previous == 0x20) { return false }
-                previous = byte
-            }
-            return true
+            return false
         }
     }
 
