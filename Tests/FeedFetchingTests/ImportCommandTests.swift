@@ -74,6 +74,25 @@ import Testing
         #expect(again.stdout.contains("300 imported, 1 failed; 0 subscriptions added, 0 feed files, 0 new articles"))
     }
 
+    /// A broken feed file imports what could be recovered and says what was wrong, one warning
+    /// line each; nothing of the hostile title reaches the output.
+    @Test func aBrokenFeedFileImportsWithWarnings() throws {
+        let home = try TemporaryDirectory()
+        defer { home.remove() }
+        let file = home.url.appendingPathComponent("broken.xml")
+        let xml = "<rss version=\"2.0\"><channel><title>Cut \u{1B}]0;owned\u{7}</title>"
+            + "<item><guid>one</guid><title>First</title></item><item><guid>two</guid><title>Second"
+        try Data(xml.utf8).write(to: file)
+
+        let result = try SahifaProcess.run(["--home", home.path, "import", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 imported, 0 failed"))
+        let lines = result.stderr.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.hasPrefix("sahifa: \(file.path): warning: ") }, "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{1B}") && !result.stdout.contains("\u{1B}"))
+    }
+
     /// The bundled demo collection imports as a directory: every feed and article file, nothing failed.
     @Test func importsADirectoryTree() throws {
         let home = try TemporaryDirectory()

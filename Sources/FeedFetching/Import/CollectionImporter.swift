@@ -43,6 +43,7 @@ public struct CollectionImporter: Sendable {
             }
             let detected = kind ?? ContentSniffer.kind(of: response.body, fileName: url.lastPathComponent)
             let outcome: ImportReport.Outcome
+            var warnings: [String] = []
             do {
                 switch detected {
                 case .opml:
@@ -51,7 +52,7 @@ public struct CollectionImporter: Sendable {
                     let list = URLsFile.parse(String(decoding: response.body, as: UTF8.self))
                     outcome = try subscribe(list.subscriptions, skipped: list.skipped, path: url.path)
                 case .feed:
-                    outcome = try importFeed(response, file: url)
+                    (outcome, warnings) = try importFeed(response, file: url)
                 case .article:
                     let article = try prepareArticle(response.body, file: url, feeds: &articleFeeds)
                     pending.append(PendingArticle(reportIndex: report.files.count, file: url, article: article))
@@ -61,7 +62,7 @@ public struct CollectionImporter: Sendable {
             } catch {
                 outcome = .failed(error)
             }
-            report.files.append(.init(file: url, kind: detected.rawValue, outcome: outcome))
+            report.files.append(.init(file: url, kind: detected.rawValue, outcome: outcome, warnings: warnings))
             if pending.count >= Self.articlesPerTransaction { store(&pending, into: &report) }
         }
         store(&pending, into: &report)
@@ -132,7 +133,9 @@ public struct CollectionImporter: Sendable {
     }
 
     /// A feed file becomes a local feed whose URL is the file, so `refresh` re-reads it later.
-    private func importFeed(_ response: FetchResponse, file: URL) throws(ImportError) -> ImportReport.Outcome {
+    private func importFeed(_ response: FetchResponse, file: URL) throws(ImportError)
+        -> (ImportReport.Outcome, warnings: [String])
+    {
         let parsed: ParsedFeed
         do {
             parsed = try FeedParser.parse(response.body, documentURL: file, limits: limits)
@@ -142,7 +145,7 @@ public struct CollectionImporter: Sendable {
         do {
             let feed = try store.addFeed(url: file.absoluteString, title: nil, tags: [])
             let stored = try store.record(fetch: .updated(FeedMapping.update(parsed, response: response)), for: feed.id)
-            return .feed(feed.id, newArticles: stored.newArticles)
+            return (.feed(feed.id, newArticles: stored.newArticles), parsed.warnings)
         } catch {
             throw .storage(path: file.path, detail: error.description)
         }

@@ -9,6 +9,9 @@ public struct ImportReport: Sendable, Equatable {
         /// How the file was read (`--as` or detected); nil when it could not be read at all.
         public var kind: String?
         public var outcome: Outcome
+        /// What the parser recovered from in a feed file that was still imported (broken XML,
+        /// an undeclared encoding), one line each.
+        public var warnings: [String] = []
     }
 
     public enum Outcome: Sendable, Equatable {

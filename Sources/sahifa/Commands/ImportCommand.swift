@@ -41,6 +41,9 @@ struct ImportCommand: AsyncParsableCommand {
             line?.show(completed: $0, total: $1, failed: $2)
         }
         line?.clear()
+        for file in report.files {
+            for warning in file.warnings { FailureReport.print("\(file.file.path): warning: \(warning)") }
+        }
         for failure in report.failures { FailureReport.print(failure.description) }
         print(report.summary)
         if let options, !report.addedFeeds.isEmpty {
